@@ -1,0 +1,39 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { locales, sourceLocale } from './src/i18n/locales.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { paragraphAnchors } from './src/lib/paragraph-anchors.ts';
+import { locale404Pages } from './src/lib/locale-404-integration.ts';
+
+// The production origin; override with SITE_URL when deploying elsewhere.
+const site = process.env.SITE_URL ?? 'https://migranten-haarlemmermeer.example';
+
+// Tests build fixture content (CONTENT_DIR); its content cache must not mix with the real one.
+const cacheDir = process.env.CONTENT_DIR ? './node_modules/.astro-fixture' : './node_modules/.astro';
+
+export default defineConfig({
+  site,
+  cacheDir,
+  trailingSlash: 'always',
+  i18n: {
+    locales: locales.map((l) => l.code),
+    defaultLocale: sourceLocale,
+    routing: { prefixDefaultLocale: false },
+  },
+  integrations: [
+    mdx(),
+    locale404Pages(),
+    sitemap({
+      i18n: {
+        defaultLocale: sourceLocale,
+        locales: Object.fromEntries(locales.map((l) => [l.code, l.tag])),
+      },
+    }),
+  ],
+  // MDX inherits this processor: letter texts get their paragraph anchors here.
+  markdown: { processor: satteri({ hastPlugins: [paragraphAnchors] }) },
+  vite: { plugins: [tailwindcss()] },
+});

@@ -1,0 +1,30 @@
+import { defineConfig } from '@playwright/test';
+import { findChromium } from './tests/setup/chromium.ts';
+
+// The built site in dist/ is served on its own port, so a dev server on 4321 does not clash.
+const port = 4322;
+const browser = findChromium();
+
+export default defineConfig({
+  testDir: 'tests',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: [['list']],
+  timeout: 60_000,
+  use: {
+    baseURL: `http://localhost:${port}`,
+    browserName: 'chromium',
+    launchOptions: browser?.executablePath ? { executablePath: browser.executablePath, args: browser.args } : {},
+  },
+  projects: [
+    { name: 'unit', testDir: 'tests/unit' },
+    { name: 'site', testDir: 'tests/site' },
+  ],
+  webServer: {
+    command: `astro preview --port ${port}`,
+    url: `http://localhost:${port}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,43 @@
+/**
+ * The one list of locales that everything reads: Astro's i18n config, the sitemap,
+ * hreflang links, the language switcher and the tests. Adding a locale is one entry
+ * here plus its interface file in `src/i18n/ui/` (and content where it has any).
+ *
+ * @example
+ * localeByCode('uk').endonym // 'Українська'
+ */
+export interface Locale {
+  /** URL prefix and content folder name. */
+  code: string;
+  /** The language's name in itself, as shown in the language switcher. */
+  endonym: string;
+  /** BCP 47 tag for `lang` and `hreflang`. */
+  tag: string;
+  dir: 'ltr' | 'rtl';
+}
+
+export const locales = [
+  { code: 'nl', endonym: 'Nederlands', tag: 'nl', dir: 'ltr' },
+  { code: 'en', endonym: 'English', tag: 'en', dir: 'ltr' },
+  { code: 'uk', endonym: 'Українська', tag: 'uk', dir: 'ltr' },
+  { code: 'pl', endonym: 'Polski', tag: 'pl', dir: 'ltr' },
+  { code: 'ro', endonym: 'Română', tag: 'ro', dir: 'ltr' },
+  { code: 'bg', endonym: 'Български', tag: 'bg', dir: 'ltr' },
+] as const satisfies readonly Locale[];
+
+export type LocaleCode = (typeof locales)[number]['code'];
+
+/** Dutch is the source language: it is served at `/` and its text prevails. */
+export const sourceLocale: LocaleCode = 'nl';
+
+export const localeCodes: LocaleCode[] = locales.map((l) => l.code);
+
+export function isLocaleCode(value: unknown): value is LocaleCode {
+  return typeof value === 'string' && (localeCodes as string[]).includes(value);
+}
+
+export function localeByCode(code: LocaleCode): Locale {
+  const found = locales.find((l) => l.code === code);
+  if (!found) throw new Error(`Unknown locale: ${code}`);
+  return found;
+}

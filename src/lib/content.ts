@@ -1,0 +1,74 @@
+/**
+ * All content queries in one place. Every query takes the reader's locale and returns the
+ * entry in that locale where it exists, else the Dutch original with `lang: 'nl'`, so a
+ * page can mark the fallback. Dutch is required: a missing Dutch entry fails the build.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { sourceLocale, type LocaleCode } from '../i18n/locales';
+
+type Localized = 'conclusions' | 'letter' | 'study' | 'pages';
+
+export interface InLocale<C extends Localized> {
+  entry: CollectionEntry<C>;
+  /** The language the entry is written in: the reader's locale, or Dutch as fallback. */
+  lang: LocaleCode;
+  /** True when the reader's locale has no translation and the Dutch text is shown. */
+  fallback: boolean;
+  /** True when an English translation exists (offered from a fallback page). */
+  hasEnglish: boolean;
+}
+
+// getCollection is cached by Astro; a Map per call keeps look-ups free of 'not found' warnings.
+async function byId<C extends Localized>(collection: C): Promise<Map<string, CollectionEntry<C>>> {
+  const entries = (await getCollection(collection)) as CollectionEntry<C>[];
+  return new Map(entries.map((e) => [e.id, e]));
+}
+
+async function inLocale<C extends Localized>(collection: C, locale: LocaleCode, slug: string): Promise<InLocale<C>> {
+  const entries = await byId(collection);
+  const id = (code: LocaleCode) => (slug === '' ? code : `${code}/${slug}`);
+  const own = entries.get(id(locale));
+  const dutch = entries.get(id(sourceLocale));
+  if (!dutch) throw new Error(`content/${collection}: the Dutch original '${id(sourceLocale)}' is missing`);
+  return { entry: own ?? dutch, lang: own ? locale : sourceLocale, fallback: !own, hasEnglish: entries.has(id('en')) };
+}
+
+export const conclusionNumbers = [1, 2, 3, 4, 5, 6, 7, 8] as const;
+
+export function getConclusion(locale: LocaleCode, number: number) {
+  return inLocale('conclusions', locale, String(number));
+}
+
+export function getConclusions(locale: LocaleCode) {
+  return Promise.all(conclusionNumbers.map((n) => getConclusion(locale, n)));
+}
+
+export function getLetterPart(locale: LocaleCode, part: 'opening' | 'closing') {
+  return inLocale('letter', locale, part);
+}
+
+export function getStudy(locale: LocaleCode) {
+  return inLocale('study', locale, '');
+}
+
+export function getPage(locale: LocaleCode, slug: string) {
+  return inLocale('pages', locale, slug);
+}
+
+/** Figures in their editorial order; optionally only those of one conclusion or chart. */
+export async function getFigures(filter: { conclusion?: number; chart?: string } = {}) {
+  const all = await getCollection('figures');
+  return all
+    .filter((f) => filter.conclusion === undefined || f.data.conclusion === filter.conclusion)
+    .filter((f) => filter.chart === undefined || f.data.chart === filter.chart)
+    .sort((a, b) => a.data.order - b.data.order);
+}
+
+/** Every correction of an extraction fault, for the page about the sources. */
+export async function getCorrections() {
+  const entries = [
+    ...(await getCollection('letter', (e) => e.id.startsWith(`${sourceLocale}/`))),
+    ...(await getCollection('conclusions', (e) => e.id.startsWith(`${sourceLocale}/`))),
+  ];
+  return entries.flatMap((e) => e.data.corrections);
+}

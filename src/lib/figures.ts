@@ -1,0 +1,28 @@
+/**
+ * Formatting of figures per locale: the value as the reader's locale writes it, and the
+ * label and definition in the reader's language where they exist, else in Dutch.
+ */
+import type { CollectionEntry } from 'astro:content';
+import { localeByCode, sourceLocale, type LocaleCode } from '../i18n/locales';
+import type { Translate } from '../i18n/t';
+import type { LocalizedText } from '../schemas';
+
+/** A localized text and the language it is actually in. */
+export function pick(text: LocalizedText, locale: LocaleCode): { text: string; lang: LocaleCode } {
+  const own = text[locale];
+  return own ? { text: own, lang: locale } : { text: text.nl, lang: sourceLocale };
+}
+
+export function formatFigure(figure: CollectionEntry<'figures'>['data'], locale: LocaleCode, t: Translate): string {
+  const tag = localeByCode(locale).tag;
+  const { value, unit } = figure;
+  let formatted: string;
+  if (typeof value === 'string') {
+    formatted = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(value));
+  } else if (unit === 'percent') {
+    formatted = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 }).format(value / 100);
+  } else {
+    formatted = t(`unit.${unit}` as Parameters<Translate>[0], { count: value });
+  }
+  return figure.expected ? t('figures.expected', { value: formatted }) : formatted;
+}

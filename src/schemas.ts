@@ -1,0 +1,106 @@
+/**
+ * The editorial rules of the content, as zod schemas. `src/content.config.ts` wires them
+ * to the folders in `content/`; the unit tests import them directly. Every field is
+ * documented where it is declared, because editors read this file.
+ */
+import { z } from 'astro/zod';
+import { localeCodes, sourceLocale, type LocaleCode } from './i18n/locales';
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+/** A text per locale: Dutch is required, every other locale optional (it falls back to Dutch). */
+export const localizedText = z.strictObject(
+  Object.fromEntries(
+    localeCodes.map((code) => [code, code === sourceLocale ? text : text.optional()]),
+  ) as Record<LocaleCode, typeof text>,
+);
+export type LocalizedText = { nl: string } & Partial<Record<LocaleCode, string>>;
+
+/** An id of a block of the letter, as given by the anchors plugin (`conclusie-1-reactie-3`). */
+export const letterAnchor = z
+  .string()
+  .regex(/^(inleiding|slot|conclusie-[1-8](-tekst|-punt|-reactie)?)(-\d+)?$/, 'must be an anchor of the letter, such as conclusie-1-reactie-3');
+
+/** A word or phrase the PDF extraction got wrong, and what the site prints instead. */
+export const correction = z.strictObject({ original: text, corrected: text });
+
+/** A point the rekenkamer attached to a conclusion, kept as its own item. */
+export const point = z.strictObject({
+  type: z.enum(['aandachtspunt', 'aanbeveling']),
+  text,
+});
+
+/**
+ * One conclusion of the rekenkamer with the college's response: `content/conclusions/<locale>/<n>.mdx`.
+ * The MDX body is the college's response, quoted from the letter (translated outside Dutch).
+ */
+export const conclusion = z
+  .strictObject({
+    /** 1 to 8, as numbered in the letter. */
+    number: z.number().int().min(1).max(8),
+    /** Prefix of the response's paragraph ids: `conclusie-<number>-reactie`. */
+    anchor: z.string(),
+    /** The conclusion as worded by the rekenkamer. */
+    conclusion: text,
+    /** Attention points and recommendations, in the letter's order. */
+    points: z.array(point).min(1, 'a conclusion has at least one point'),
+    /** This site's own plain-language summary of the response; shown marked as such. */
+    summary: text,
+    /** Extraction faults corrected in this file, listed on the page about the sources. */
+    corrections: z.array(correction).default([]),
+  })
+  .refine((c) => c.anchor === `conclusie-${c.number}-reactie`, {
+    path: ['anchor'],
+    message: 'must be conclusie-<number>-reactie',
+  });
+
+/** The parts of the letter around the conclusions: `content/letter/<locale>/{opening,closing}.mdx`. */
+export const letterPart = z.strictObject({
+  part: z.enum(['opening', 'closing']),
+  /** Prefix of the paragraph ids: `inleiding` for the opening, `slot` for the closing. */
+  anchor: z.enum(['inleiding', 'slot']),
+  corrections: z.array(correction).default([]),
+});
+
+/** The study at a glance: `content/study/<locale>.yaml`. Quotes point to the letter. */
+export const study = z.strictObject({
+  title: text,
+  /** When the rekenkamer published the study, as the letter states it (a month). */
+  published: z.string().regex(/^\d{4}-\d{2}$/, 'must be a month, YYYY-MM'),
+  intro: text,
+  mainQuestion: z.strictObject({ text, source: letterAnchor }),
+  motives: z.array(text).length(4, 'the letter names four migration motives'),
+  specialGroup: text,
+  recommendations: z.strictObject({ items: z.array(text).length(2), source: letterAnchor }),
+  closingRemark: z.strictObject({ text, source: letterAnchor }),
+});
+
+/** One figure from the letter, never merged with another: `content/figures/<id>.yaml`. */
+export const figure = z
+  .strictObject({
+    /** A number, or an ISO date for unit `date`. */
+    value: z.union([z.number(), z.iso.date()]),
+    unit: z.enum(['percent', 'places', 'locations', 'people', 'years', 'date']),
+    /** True where the letter gives an expectation ('naar verwachting 200 personen'). */
+    expected: z.boolean().default(false),
+    label: localizedText,
+    /** The exact definition, as precise as the letter is. */
+    definition: localizedText,
+    conclusion: z.number().int().min(1).max(8),
+    /** The paragraph of the letter the figure comes from. */
+    source: letterAnchor,
+    /** Set on the figures drawn together in a chart of the letter, e.g. '6.1'. */
+    chart: z.string().optional(),
+    /** Order within the chart or the figures page. */
+    order: z.number().int().default(0),
+  })
+  .refine((f) => (f.unit === 'date') === (typeof f.value === 'string'), {
+    path: ['value'],
+    message: 'a date figure needs an ISO date, every other unit a number',
+  });
+
+/** A page of prose: `content/pages/<locale>/<slug>.mdx` (about, accessibility, privacy). */
+export const page = z.strictObject({
+  title: text,
+  description: text,
+});

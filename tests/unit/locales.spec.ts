@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+import { locales, localeByCode, sourceLocale } from '../../src/i18n/locales.ts';
+import { localePath, splitPath, switchLocale } from '../../src/i18n/routes.ts';
+
+test('the locale list has the six languages of the site, Dutch first and the source', () => {
+  expect(locales.map((l) => l.code)).toEqual(['nl', 'en', 'uk', 'pl', 'ro', 'bg']);
+  expect(sourceLocale).toBe('nl');
+});
+
+test('every locale has a valid BCP 47 tag, a direction and a name in its own language', () => {
+  for (const l of locales) {
+    expect(Intl.getCanonicalLocales(l.tag)).toEqual([l.tag]);
+    expect(['ltr', 'rtl']).toContain(l.dir);
+    // The endonym is what the language calls itself: Intl knows it for every locale here.
+    const own = new Intl.DisplayNames([l.tag], { type: 'language' }).of(l.tag) ?? '';
+    expect(l.endonym.toLocaleLowerCase(l.tag)).toBe(own.toLocaleLowerCase(l.tag));
+  }
+});
+
+test('an unknown locale code is refused', () => {
+  expect(() => localeByCode('xx' as never)).toThrow(/Unknown locale/);
+});
+
+test('Dutch pages live at the root and every other locale under its code', () => {
+  expect(localePath('nl', '')).toBe('/');
+  expect(localePath('nl', 'conclusies/3/')).toBe('/conclusies/3/');
+  expect(localePath('uk', '')).toBe('/uk/');
+  expect(localePath('bg', 'brief/')).toBe('/bg/brief/');
+});
+
+test('a path maps to the same page in every other locale and back', () => {
+  for (const from of locales) {
+    for (const to of locales) {
+      const path = localePath(from.code, 'conclusies/5/');
+      expect(switchLocale(path, to.code)).toBe(localePath(to.code, 'conclusies/5/'));
+      expect(splitPath(switchLocale(path, to.code))).toEqual({ locale: to.code, route: 'conclusies/5/' });
+    }
+  }
+});
+
+test('a Dutch route that starts like a locale code is not mistaken for one', () => {
+  expect(splitPath('/ukraine/')).toEqual({ locale: 'nl', route: 'ukraine/' });
+});
