@@ -33,7 +33,9 @@ export default defineConfig({
       },
     }),
   ],
-  // MDX inherits this processor: letter texts get their paragraph anchors here.
-  markdown: { processor: satteri({ hastPlugins: [paragraphAnchors] }) },
+  // MDX inherits this processor: letter texts get their paragraph anchors here. Smart
+  // punctuation stays off so quotes keep the letter's own characters ("programma's"),
+  // which is what a journalist copies and searches for.
+  markdown: { processor: satteri({ hastPlugins: [paragraphAnchors], features: { smartPunctuation: false } }) },
   vite: { plugins: [tailwindcss()] },
 });

@@ -8,6 +8,8 @@ const browser = findChromium();
 export default defineConfig({
   testDir: 'tests',
   fullyParallel: true,
+  // One worker per core: the machines have two, and the site tests are CPU-bound.
+  workers: 2,
   forbidOnly: !!process.env.CI,
   retries: 0,
   reporter: [['list']],

@@ -1,0 +1,53 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { locales } from '../../src/i18n/locales.ts';
+import { localePath, splitPath } from '../../src/i18n/routes.ts';
+import { builtPagePaths, notFoundPaths, sitemapPaths } from './built-site.ts';
+
+const pages = [...sitemapPaths(), ...notFoundPaths];
+const viewports = [
+  { name: 'desktop', width: 1280, height: 800 },
+  { name: '320 px', width: 320, height: 640 },
+];
+
+test('the sitemap lists every built page, and every page exists in all six locales', () => {
+  const listed = sitemapPaths();
+  expect(listed.sort()).toEqual(builtPagePaths().sort());
+  const routes = new Set(listed.map((p) => splitPath(p).route));
+  for (const locale of locales) {
+    for (const route of routes) expect(listed).toContain(localePath(locale.code, route));
+  }
+});
+
+const axe = (page: Page) =>
+  new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+
+test('the accessibility check does find violations where there are some', async ({ page }) => {
+  await page.setContent('<html><body><img src="x.png"><a href="/"></a></body></html>');
+  const ids = (await axe(page)).violations.map((v) => v.id);
+  expect(ids).toEqual(expect.arrayContaining(['image-alt', 'link-name', 'html-has-lang']));
+});
+
+for (const viewport of viewports) {
+  test.describe(`at ${viewport.name}`, () => {
+    test.use({ viewport: { width: viewport.width, height: viewport.height } });
+
+    for (const path of pages) {
+      test(`${path} has no axe violations, no sideways scrolling and no request off this machine`, async ({ page }) => {
+        const offsite: string[] = [];
+        page.on('request', (r) => {
+          if (!['localhost', '127.0.0.1'].includes(new URL(r.url()).hostname)) offsite.push(r.url());
+        });
+        await page.goto(path);
+        const results = await axe(page);
+        // Proof that axe really looked at the page, not at an empty or failed load.
+        expect(results.passes.map((r) => r.id)).toEqual(expect.arrayContaining(['html-has-lang', 'color-contrast', 'document-title']));
+        const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        expect(summary).toEqual([]);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, 'page is wider than the screen').toBeLessThanOrEqual(0);
+        expect(offsite).toEqual([]);
+      });
+    }
+  });
+}

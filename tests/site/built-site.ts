@@ -1,0 +1,58 @@
+/**
+ * What the tests know about the built site in dist/, read from the build output and the
+ * content files themselves, never from the code that renders them.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { parse } from 'yaml';
+import { locales, sourceLocale } from '../../src/i18n/locales.ts';
+
+const root = new URL('../../', import.meta.url);
+const dist = new URL('dist/', root);
+
+/** Every page path the sitemap lists, e.g. '/en/conclusies/1/'. */
+export function sitemapPaths(): string[] {
+  const files = readdirSync(dist).filter((f) => /^sitemap-\d+\.xml$/.test(f));
+  const xml = files.map((f) => readFileSync(new URL(f, dist), 'utf8')).join('');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname).sort();
+}
+
+/** Every page path in dist/ (folders with an index.html), error pages left out. */
+export function builtPagePaths(): string[] {
+  const files = readdirSync(dist, { recursive: true, encoding: 'utf8' });
+  return files.filter((f) => f === 'index.html' || f.endsWith('/index.html')).map((f) => `/${f.replace(/index\.html$/, '')}`);
+}
+
+/** The error page of each locale, as static hosts serve it. */
+export const notFoundPaths = locales.map((l) => (l.code === sourceLocale ? '/404.html' : `/${l.code}/404.html`));
+
+/** The built HTML of a page path. */
+export function builtHtml(path: string): string {
+  const file = path.endsWith('.html') ? path.slice(1) : `${path.slice(1)}index.html`;
+  return readFileSync(new URL(file, dist), 'utf8');
+}
+
+/** Frontmatter and body of a content file, e.g. content('conclusions/nl/1.mdx'). */
+export function content(path: string): { data: Record<string, any>; body: string } {
+  const text = readFileSync(new URL(`content/${path}`, root), 'utf8');
+  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
+  if (!match) throw new Error(`content/${path} has no frontmatter`);
+  return { data: parse(match[1] ?? ''), body: match[2] ?? '' };
+}
+
+/** The paragraphs of an MDX body, as a reader sees their text (no headings, lists or components). */
+export function paragraphs(body: string): string[] {
+  return body
+    .split(/\n{2,}/)
+    .map((b) => b.trim())
+    .filter((b) => b && !/^(#|<|\d+\.\s|- )/.test(b));
+}
+
+/** A reader of one locale's interface strings, e.g. uiStrings('uk')('skipLink'). */
+export function uiStrings(code: string): (key: string) => string {
+  const strings: Record<string, string> = JSON.parse(readFileSync(new URL(`src/i18n/ui/${code}.json`, root), 'utf8'));
+  return (key) => {
+    const value = strings[key];
+    if (value === undefined) throw new Error(`src/i18n/ui/${code}.json has no key ${key}`);
+    return value;
+  };
+}

@@ -1,0 +1,60 @@
+import { expect, test } from '@playwright/test';
+import { locales, sourceLocale } from '../../src/i18n/locales.ts';
+import { localePath } from '../../src/i18n/routes.ts';
+import { uiStrings } from './built-site.ts';
+
+for (const locale of locales) {
+  test(`the ${locale.code} home page declares its language and direction, and links every translation`, async ({ page }) => {
+    await page.goto(localePath(locale.code, ''));
+    await expect(page.locator('html')).toHaveAttribute('lang', locale.tag);
+    await expect(page.locator('html')).toHaveAttribute('dir', locale.dir);
+    for (const other of locales) {
+      const alternate = page.locator(`head link[rel="alternate"][hreflang="${other.tag}"]`);
+      await expect(alternate).toHaveAttribute('href', new RegExp(`${localePath(other.code, '')}$`));
+    }
+    await expect(page.locator('head link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', /\/$/);
+    // The interface is in the reader's language: the skip link comes from the locale file.
+    await expect(page.locator('a[href="#main"]')).toHaveText(uiStrings(locale.code)('skipLink'));
+  });
+}
+
+test('the language switcher leads to the same page in every language, named in that language', async ({ page }) => {
+  for (const from of locales) {
+    for (const to of locales) {
+      await page.goto(localePath(from.code, 'conclusies/4/'));
+      const nav = page.getByRole('navigation', { name: uiStrings(from.code)('languages.label') });
+      const link = nav.getByRole('link', { name: to.endonym, exact: true });
+      await expect(link).toHaveAttribute('lang', to.tag);
+      await expect(link).toHaveAttribute('hreflang', to.tag);
+      if (from.code === to.code) await expect(link).toHaveAttribute('aria-current', 'page');
+      else await expect(link).not.toHaveAttribute('aria-current');
+      await link.click();
+      await expect(page).toHaveURL(localePath(to.code, 'conclusies/4/'));
+      await expect(page.locator('html')).toHaveAttribute('lang', to.tag);
+    }
+  }
+});
+
+test('a page not yet translated shows the Dutch text, marked Dutch, with a notice and a link to English', async ({ page }) => {
+  await page.goto('/uk/conclusies/2/');
+  const uk = uiStrings('uk');
+  await expect(page.locator('[data-notice="fallback"]')).toContainText(uk('notice.fallback'));
+  await expect(page.getByRole('link', { name: uk('notice.fallbackEnglish') })).toHaveAttribute('href', '/en/conclusies/2/');
+  await expect(page.locator('#conclusie-2-tekst')).toHaveAttribute('lang', 'nl');
+  await expect(page.locator('#conclusie-2-reactie-1').locator('xpath=..')).toHaveAttribute('lang', 'nl');
+  await expect(page.locator('h1')).toHaveText((uk('conclusion.title')).replace('{{number}}', '2'));
+});
+
+test('a translated page says the Dutch text prevails and links to it', async ({ page }) => {
+  for (const path of ['/en/conclusies/2/', '/pl/privacy/', '/bg/']) {
+    await page.goto(path);
+    const notice = page.locator('[data-notice="translated"]');
+    await expect(notice).toBeVisible();
+    await expect(notice.getByRole('link')).toHaveAttribute('href', path.replace(/^\/\w\w\//, '/'));
+  }
+});
+
+test('Dutch pages carry no translation notice', async ({ page }) => {
+  await page.goto(localePath(sourceLocale, 'conclusies/2/'));
+  await expect(page.locator('[data-notice]')).toHaveCount(0);
+});
