@@ -24,7 +24,7 @@ export default defineConfig({
     { name: 'site', testDir: 'tests/site' },
   ],
   webServer: {
-    command: `astro preview --port ${port}`,
+    command: `node tests/setup/static-host.ts ${port}`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

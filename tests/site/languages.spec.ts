@@ -1,3 +1,4 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { locales, sourceLocale } from '../../src/i18n/locales.ts';
 import { localePath } from '../../src/i18n/routes.ts';
@@ -57,4 +58,26 @@ test('a translated page says the Dutch text prevails and links to it', async ({ 
 test('Dutch pages carry no translation notice', async ({ page }) => {
   await page.goto(localePath(sourceLocale, 'conclusies/2/'));
   await expect(page.locator('[data-notice]')).toHaveCount(0);
+});
+
+test('an unknown address gets the error page in the language of its folder', async ({ page }) => {
+  for (const locale of locales) {
+    const response = await page.goto(localePath(locale.code, 'bestaat-niet/'));
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('html')).toHaveAttribute('lang', locale.tag);
+    await expect(page.locator('h1')).toHaveText(uiStrings(locale.code)('notFound.title'));
+  }
+});
+
+test('the sitemap gives every page its alternates in all six languages', () => {
+  const xml = readdirSync(new URL('../../dist/', import.meta.url))
+    .filter((f) => /^sitemap-\d+\.xml$/.test(f))
+    .map((f) => readFileSync(new URL(`../../dist/${f}`, import.meta.url), 'utf8'))
+    .join('');
+  const entries = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => m[1] ?? '');
+  expect(entries.length).toBeGreaterThan(0);
+  for (const entry of entries) {
+    const tags = [...entry.matchAll(/hreflang="([^"]+)"/g)].map((m) => m[1]).sort();
+    expect(tags, entry.slice(0, 80)).toEqual(locales.map((l) => l.tag).sort());
+  }
 });

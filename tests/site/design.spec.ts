@@ -1,0 +1,44 @@
+import { expect, test } from '@playwright/test';
+
+test('the first Tab shows the skip link, and following it moves focus to the main content', async ({ page }) => {
+  await page.goto('/conclusies/6/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Naar de inhoud' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  const box = await skip.boundingBox();
+  expect(box?.width ?? 0).toBeGreaterThan(20);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});
+
+test('a focused link shows a visible focus style', async ({ page }) => {
+  await page.goto('/');
+  const link = page.locator('main a').first();
+  await link.focus();
+  const style = await link.evaluate((el) => getComputedStyle(el).backgroundColor);
+  // The focus colour from the design tokens (#ffdd00), not the page background.
+  expect(style).toBe('rgb(255, 221, 0)');
+});
+
+test('a printed conclusion and letter leave out menus and keep the text and the translation notice', async ({ page }) => {
+  await page.emulateMedia({ media: 'print' });
+  for (const path of ['/conclusies/1/', '/en/brief/']) {
+    await page.goto(path);
+    await expect(page.locator('header')).toBeHidden();
+    const navs = await page.locator('nav').all();
+    expect(navs.length).toBeGreaterThan(2);
+    for (const nav of navs) await expect(nav).toBeHidden();
+    await expect(page.locator('main h1')).toBeVisible();
+    await expect(page.locator('main p').last()).toBeVisible();
+  }
+  await expect(page.locator('[data-notice="translated"]')).toBeVisible();
+});
+
+test('content pages ship no JavaScript and no web fonts', async ({ page }) => {
+  const kinds = new Set<string>();
+  page.on('request', (r) => kinds.add(r.resourceType()));
+  for (const path of ['/', '/en/conclusies/5/', '/brief/', '/uk/cijfers/']) await page.goto(path);
+  expect(kinds.has('script')).toBe(false);
+  expect(kinds.has('font')).toBe(false);
+});
