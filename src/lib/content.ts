@@ -16,6 +16,8 @@ export interface InLocale<C extends Localized> {
   fallback: boolean;
   /** True when an English translation exists (offered from a fallback page). */
   hasEnglish: boolean;
+  /** The Dutch original, which prevails; the same as `entry` on Dutch and fallback pages. */
+  dutch: CollectionEntry<C>;
 }
 
 // getCollection is cached by Astro; a Map per call keeps look-ups free of 'not found' warnings.
@@ -30,7 +32,7 @@ async function inLocale<C extends Localized>(collection: C, locale: LocaleCode, 
   const own = entries.get(id(locale));
   const dutch = entries.get(id(sourceLocale));
   if (!dutch) throw new Error(`content/${collection}: the Dutch original '${id(sourceLocale)}' is missing`);
-  return { entry: own ?? dutch, lang: own ? locale : sourceLocale, fallback: !own, hasEnglish: entries.has(id('en')) };
+  return { entry: own ?? dutch, lang: own ? locale : sourceLocale, fallback: !own, hasEnglish: entries.has(id('en')), dutch };
 }
 
 export const conclusionNumbers = [1, 2, 3, 4, 5, 6, 7, 8] as const;
