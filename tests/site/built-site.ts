@@ -39,6 +39,11 @@ export function content(path: string): { data: Record<string, any>; body: string
   return { data: parse(match[1] ?? ''), body: match[2] ?? '' };
 }
 
+/** A YAML content file, e.g. yamlFile('study/uk.yaml'). */
+export function yamlFile(path: string): Record<string, any> {
+  return parse(readFileSync(new URL(`content/${path}`, root), 'utf8'));
+}
+
 /** The paragraphs of an MDX body, as a reader sees their text (no headings, lists or components). */
 export function paragraphs(body: string): string[] {
   return body

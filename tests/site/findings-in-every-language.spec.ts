@@ -1,0 +1,34 @@
+import { expect, test } from '@playwright/test';
+import { content, paragraphs, uiStrings, yamlFile } from './built-site.ts';
+
+// uk, pl, ro and bg translate the conclusion, its points and the summary; the college's
+// response stays the official Dutch text, shown as such.
+for (const locale of ['uk', 'pl', 'ro', 'bg']) {
+  test(`the eight conclusions in ${locale} show the translation and the Dutch response marked as Dutch`, async ({ page }) => {
+    const ui = uiStrings(locale);
+    for (const n of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      const { data } = content(`conclusions/${locale}/${n}.mdx`);
+      const firstResponse = paragraphs(content(`conclusions/nl/${n}.mdx`).body)[0] ?? '';
+      await page.goto(`/${locale}/conclusies/${n}/`);
+      await expect(page.locator('[data-notice="translated"]')).toBeVisible();
+      await expect(page.locator(`#conclusie-${n}-tekst`)).toHaveText(data.conclusion);
+      await expect(page.locator(`#conclusie-${n}-tekst`)).toHaveAttribute('lang', locale);
+      for (const [i, point] of (data.points as { text: string }[]).entries()) {
+        await expect(page.locator(`#conclusie-${n}-punt-${i + 1}`)).toHaveText(point.text);
+      }
+      await expect(page.getByRole('region', { name: ui('conclusion.summary') })).toContainText(data.summary);
+      await expect(page.getByText(ui('notice.dutchOriginal'))).toBeVisible();
+      const response = page.locator(`#conclusie-${n}-reactie-1`);
+      await expect(response).toHaveText(firstResponse);
+      await expect(response.locator('xpath=..')).toHaveAttribute('lang', 'nl');
+    }
+  });
+
+  test(`the study overview in ${locale} is translated`, async ({ page }) => {
+    const study = yamlFile(`study/${locale}.yaml`);
+    await page.goto(`/${locale}/onderzoek/`);
+    await expect(page.locator('[data-notice="translated"]')).toBeVisible();
+    await expect(page.locator('blockquote').first()).toHaveText(study.mainQuestion.text);
+    for (const motive of study.motives) await expect(page.getByRole('listitem').filter({ hasText: motive }).first()).toBeVisible();
+  });
+}
