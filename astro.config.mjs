@@ -7,9 +7,13 @@ import { locales, sourceLocale } from './src/i18n/locales.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { paragraphAnchors } from './src/lib/paragraph-anchors.ts';
 import { locale404Pages } from './src/lib/locale-404-integration.ts';
+import { glossaryLinks } from './src/lib/glossary-links.ts';
+import { readGlossaryForms } from './src/lib/glossary-forms.ts';
 
 // The production origin; override with SITE_URL when deploying elsewhere.
 const site = process.env.SITE_URL ?? 'https://migranten-haarlemmermeer.example';
+
+const contentDir = process.env.CONTENT_DIR ?? './content';
 
 // Tests build fixture content (CONTENT_DIR); its content cache must not mix with the real one.
 const cacheDir = process.env.CONTENT_DIR ? './node_modules/.astro-fixture' : './node_modules/.astro';
@@ -36,6 +40,11 @@ export default defineConfig({
   // MDX inherits this processor: letter texts get their paragraph anchors here. Smart
   // punctuation stays off so quotes keep the letter's own characters ("programma's"),
   // which is what a journalist copies and searches for.
-  markdown: { processor: satteri({ hastPlugins: [paragraphAnchors], features: { smartPunctuation: false } }) },
+  markdown: {
+    processor: satteri({
+      hastPlugins: [paragraphAnchors, glossaryLinks(readGlossaryForms(contentDir))],
+      features: { smartPunctuation: false },
+    }),
+  },
   vite: { plugins: [tailwindcss()] },
 });

@@ -5,25 +5,41 @@ import * as schemas from './schemas';
 // Content lives outside src/ so editors find it; tests point CONTENT_DIR at a fixture.
 const base = process.env.CONTENT_DIR ?? './content';
 
+/** Files are found by their path ('nl/werken/index'): the path is the translation key. */
+const pathId = ({ entry }: { entry: string }) => entry.replace(/\.(mdx|yaml)$/, '');
+const files = (pattern: string, folder: string) => glob({ pattern, base: `${base}/${folder}`, generateId: pathId });
+
 export const collections = {
   conclusions: defineCollection({
-    loader: glob({ pattern: '*/*.mdx', base: `${base}/conclusions` }),
+    loader: files('*/*.mdx', 'conclusions'),
     schema: schemas.conclusion,
   }),
   letter: defineCollection({
-    loader: glob({ pattern: '*/*.mdx', base: `${base}/letter` }),
+    loader: files('*/*.mdx', 'letter'),
     schema: schemas.letterPart,
   }),
   study: defineCollection({
-    loader: glob({ pattern: '*.yaml', base: `${base}/study` }),
+    loader: files('*.yaml', 'study'),
     schema: schemas.study,
   }),
   figures: defineCollection({
-    loader: glob({ pattern: '*.yaml', base: `${base}/figures` }),
+    loader: files('*.yaml', 'figures'),
     schema: schemas.figure,
   }),
+  sources: defineCollection({
+    loader: files('*.yaml', 'sources'),
+    schema: schemas.source,
+  }),
+  guidance: defineCollection({
+    loader: files('*/*/*.mdx', 'guidance'),
+    schema: schemas.guidance,
+  }),
+  glossary: defineCollection({
+    loader: files('*.yaml', 'glossary'),
+    schema: schemas.glossaryTerm,
+  }),
   pages: defineCollection({
-    loader: glob({ pattern: '*/*.mdx', base: `${base}/pages` }),
+    loader: files('*/*.mdx', 'pages'),
     schema: schemas.page,
   }),
 };

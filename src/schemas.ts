@@ -8,6 +8,9 @@ import { localeCodes, sourceLocale, type LocaleCode } from './i18n/locales';
 
 const text = z.string().trim().min(1, 'must not be empty');
 
+/** A calendar date as YYYY-MM-DD. YAML reads an unquoted date as a Date; both are accepted. */
+const isoDate = z.union([z.iso.date(), z.date().transform((d) => d.toISOString().slice(0, 10))]);
+
 /** A text per locale: Dutch is required, every other locale optional (it falls back to Dutch). */
 export const localizedText = z.strictObject(
   Object.fromEntries(
@@ -79,7 +82,7 @@ export const study = z.strictObject({
 export const figure = z
   .strictObject({
     /** A number, or an ISO date for unit `date`. */
-    value: z.union([z.number(), z.iso.date()]),
+    value: z.union([z.number(), isoDate]),
     unit: z.enum(['percent', 'places', 'locations', 'people', 'years', 'date']),
     /** True where the letter gives an expectation ('naar verwachting 200 personen'). */
     expected: z.boolean().default(false),
@@ -103,4 +106,75 @@ export const figure = z
 export const page = z.strictObject({
   title: text,
   description: text,
+});
+
+/** An id of a file in content/sources, or `brief` for the college's letter itself. */
+export const sourceId = z.string().regex(/^[a-z0-9-]+$/, 'must be the id of a file in content/sources');
+
+/**
+ * One official source of practical facts: `content/sources/<id>.yaml`. Guidance pages cite
+ * it with `<Source id="<id>" />`; the page shows the publisher and the date the source states.
+ */
+export const source = z.strictObject({
+  /** Who publishes it: 'IND', 'Rijksoverheid', 'Work in NL'. */
+  publisher: text,
+  /** The page's own title. */
+  title: text,
+  url: z.url({ protocol: /^https?$/ }),
+  /** The date or period the source itself states (YYYY, YYYY-MM or YYYY-MM-DD); left out when it states none. */
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD').optional(),
+  /** Where the text was read when the address above is a copy of an official text. */
+  via: z.string().optional(),
+});
+
+/** A contact point for 'where to get help', only as a source documents it. */
+export const helpContact = z.strictObject({
+  name: text,
+  /** What this contact helps with, in the page's language. */
+  what: text,
+  phone: z.string().regex(/^\+?[0-9][0-9 -]{3,}$/, 'must be a phone number as the source writes it').optional(),
+  email: z.email().optional(),
+  url: z.url({ protocol: /^https?$/ }).optional(),
+  source: sourceId,
+});
+
+/**
+ * A page of practical guidance: `content/guidance/<locale>/<section>/<slug>.mdx`. Every
+ * paragraph and list item of the body ends with one or more `<Source id="…" />`.
+ */
+export const guidance = z.strictObject({
+  title: text,
+  description: text,
+  section: z.enum(['werken', 'oekraine']),
+  /** Position in the section's list of pages. */
+  order: z.number().int().min(0),
+  /** Who the page is for, in one sentence. */
+  audience: text,
+  /** When an editor last checked the page against its sources. */
+  lastReviewed: isoDate,
+  help: z.array(helpContact).default([]),
+  /** The conclusion of the study this page relates to. */
+  conclusion: z.number().int().min(1).max(8).optional(),
+});
+
+/** A text in every locale but Dutch (where the Dutch term itself is the headword). */
+export const translatedText = z.strictObject(
+  Object.fromEntries(localeCodes.filter((c) => c !== sourceLocale).map((code) => [code, text.optional()])) as Record<
+    Exclude<LocaleCode, 'nl'>,
+    ReturnType<typeof text.optional>
+  >,
+);
+
+/** One Dutch term readers meet, explained per locale: `content/glossary/<id>.yaml`. */
+export const glossaryTerm = z.strictObject({
+  /** The Dutch term as readers meet it; shown in every locale. */
+  term: text,
+  /** Other Dutch forms that link to this entry at first use ('statushouders'). */
+  forms: z.array(text).default([]),
+  /** The one translation of the term used across the site, per locale. */
+  translation: translatedText,
+  /** A plain explanation, one or two short sentences, per locale. */
+  explanation: localizedText,
+  /** Where the explanation comes from: a file in content/sources, or `brief`. */
+  source: sourceId.optional(),
 });

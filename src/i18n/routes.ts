@@ -51,4 +51,7 @@ export const routes = {
   about: 'over-de-bronnen/',
   accessibility: 'toegankelijkheid/',
   privacy: 'privacy/',
+  glossary: 'begrippen/',
+  /** A guidance page; slug 'index' is the section's overview. */
+  guidance: (section: string, slug: string) => (slug === 'index' ? `${section}/` : `${section}/${slug}/`),
 } as const;

@@ -6,7 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sourceLocale, type LocaleCode } from '../i18n/locales';
 
-type Localized = 'conclusions' | 'letter' | 'study' | 'pages';
+type Localized = 'conclusions' | 'letter' | 'study' | 'pages' | 'guidance';
 
 export interface InLocale<C extends Localized> {
   entry: CollectionEntry<C>;
@@ -73,4 +73,45 @@ export async function getCorrections() {
     ...(await getCollection('conclusions', (e) => e.id.startsWith(`${sourceLocale}/`))),
   ];
   return entries.flatMap((e) => e.data.corrections);
+}
+
+export type GuidanceSection = CollectionEntry<'guidance'>['data']['section'];
+
+/** A guidance page by section and slug ('index' for the section's overview). */
+export function getGuidancePage(locale: LocaleCode, section: GuidanceSection, slug: string) {
+  return inLocale('guidance', locale, `${section}/${slug}`);
+}
+
+/** The Dutch guidance pages, which define the routes; in section order. */
+export async function getGuidanceRoutes() {
+  const dutch = await getCollection('guidance', (e) => e.id.startsWith(`${sourceLocale}/`));
+  return dutch
+    .map((e) => {
+      const [, section, slug] = e.id.split('/') as [string, GuidanceSection, string];
+      return { section, slug, order: e.data.order };
+    })
+    .sort((a, b) => a.section.localeCompare(b.section) || a.order - b.order);
+}
+
+/** All pages of one section in the reader's locale (or Dutch), overview first. */
+export async function getGuidanceSection(locale: LocaleCode, section: GuidanceSection) {
+  const routes = (await getGuidanceRoutes()).filter((r) => r.section === section);
+  return Promise.all(routes.map(async (r) => ({ ...r, page: await getGuidancePage(locale, section, r.slug) })));
+}
+
+/** The guidance sections whose overview relates to a conclusion, for links from the findings. */
+export async function getGuidanceForConclusion(number: number): Promise<GuidanceSection[]> {
+  const overviews = await getCollection(
+    'guidance',
+    (e) => e.id.startsWith(`${sourceLocale}/`) && e.id.endsWith('/index') && e.data.conclusion === number,
+  );
+  return overviews.map((e) => e.data.section);
+}
+
+/** One source by id; unknown ids stop the build with the id named. */
+export async function getSource(id: string) {
+  const sources = await getCollection('sources');
+  const found = sources.find((s) => s.id === id);
+  if (!found) throw new Error(`<Source id="${id}" />: there is no content/sources/${id}.yaml`);
+  return found;
 }
