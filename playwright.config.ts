@@ -3,6 +3,7 @@ import { findChromium } from './tests/setup/chromium.ts';
 
 // The built site in dist/ is served on its own port, so a dev server on 4321 does not clash.
 const port = 4322;
+const fixturePort = 4323;
 const browser = findChromium();
 
 export default defineConfig({
@@ -22,11 +23,21 @@ export default defineConfig({
   projects: [
     { name: 'unit', testDir: 'tests/unit' },
     { name: 'site', testDir: 'tests/site' },
+    // The finder at 1,000 generated activities, on a fixture build served on its own port.
+    { name: 'finder-fixture', testDir: 'tests/finder-fixture', use: { baseURL: `http://localhost:${fixturePort}` } },
   ],
-  webServer: {
-    command: `node tests/setup/static-host.ts ${port}`,
-    url: `http://localhost:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `node tests/setup/static-host.ts ${port}`,
+      url: `http://localhost:${port}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `node tests/setup/static-host.ts ${fixturePort} "$(node tests/setup/finder-fixture.ts)"`,
+      url: `http://localhost:${fixturePort}/activiteiten/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 300_000,
+    },
+  ],
 });

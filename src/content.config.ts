@@ -38,6 +38,10 @@ export const collections = {
     loader: files('*.yaml', 'glossary'),
     schema: schemas.glossaryTerm,
   }),
+  activities: defineCollection({
+    loader: files('*.yaml', 'activities'),
+    schema: schemas.activity,
+  }),
   pages: defineCollection({
     loader: files('*/*.mdx', 'pages'),
     schema: schemas.page,

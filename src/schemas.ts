@@ -4,7 +4,7 @@
  * documented where it is declared, because editors read this file.
  */
 import { z } from 'astro/zod';
-import { localeCodes, sourceLocale, type LocaleCode } from './i18n/locales';
+import { localeCodes, sourceLocale, type LocaleCode } from './i18n/locales.ts';
 
 const text = z.string().trim().min(1, 'must not be empty');
 
@@ -177,4 +177,46 @@ export const glossaryTerm = z.strictObject({
   explanation: localizedText,
   /** Where the explanation comes from: a file in content/sources, or `brief`. */
   source: sourceId.optional(),
+});
+
+export const weekdays = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time, HH:MM');
+
+/** When an activity happens; `unknown` where the source does not say. */
+export const activityWhen = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('weekly'), days: z.array(z.enum(weekdays)).min(1), start: time, end: time }),
+  z.strictObject({ kind: z.literal('appointment') }),
+  z.strictObject({ kind: z.literal('dates'), from: isoDate, to: isoDate }),
+  z.strictObject({ kind: z.literal('unknown') }),
+]);
+
+export const activityCategories = ['taal', 'welzijn', 'werk', 'ontmoeting', 'informatie'] as const;
+export const activityAudiences = ['iedereen', 'arbeidsmigranten', 'oekrainers', 'asielzoekers', 'statushouders'] as const;
+
+/**
+ * One activity of the sociale basis: `content/activities/<id>.yaml`. Only what a source
+ * documents is filled in; every detail the source leaves open is `unknown` or left out,
+ * and the page says so.
+ */
+export const activity = z.strictObject({
+  title: localizedText,
+  description: localizedText,
+  organiser: text,
+  category: z.enum(activityCategories),
+  audience: z.array(z.enum(activityAudiences)).min(1),
+  /** Languages spoken at the activity (BCP 47 codes); empty when the source does not say. */
+  languages: z.array(z.string().regex(/^[a-z]{2,3}$/, 'must be a language code such as nl or uk')).default([]),
+  /** `planned` for what the source announces but does not yet describe as running. */
+  status: z.enum(['running', 'planned']),
+  when: activityWhen,
+  where: z
+    .strictObject({ place: text.optional(), address: text.optional(), area: text.optional() })
+    .default({}),
+  cost: z.strictObject({ kind: z.enum(['free', 'paid', 'unknown']), amount: text.optional() }),
+  accessibility: localizedText.optional(),
+  contact: z
+    .strictObject({ url: z.url({ protocol: /^https?$/ }).optional(), email: z.email().optional(), phone: z.string().optional() })
+    .default({}),
+  source: sourceId,
+  lastChecked: isoDate,
 });

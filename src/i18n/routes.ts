@@ -52,6 +52,8 @@ export const routes = {
   accessibility: 'toegankelijkheid/',
   privacy: 'privacy/',
   glossary: 'begrippen/',
+  activities: 'activiteiten/',
+  activity: (id: string) => `activiteiten/${id}/`,
   /** A guidance page; slug 'index' is the section's overview. */
   guidance: (section: string, slug: string) => (slug === 'index' ? `${section}/` : `${section}/${slug}/`),
 } as const;

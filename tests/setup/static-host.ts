@@ -5,16 +5,16 @@
  * (`astro preview` refuses to start beside a developer's running preview, and does not
  * serve locale error pages.)
  *
- * Usage: node tests/setup/static-host.ts [port]
+ * Usage: node tests/setup/static-host.ts [port] [folder, default dist/]
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isLocaleCode } from '../../src/i18n/locales.ts';
 
-const root = fileURLToPath(new URL('../../dist/', import.meta.url));
 const port = Number(process.argv[2] ?? 4322);
+const root = process.argv[3] ? resolve(process.argv[3]) + sep : fileURLToPath(new URL('../../dist/', import.meta.url));
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',

@@ -1,0 +1,64 @@
+/**
+ * How an activity's fields read in the reader's locale, shared by the finder and the
+ * activity pages. Anything the source leaves open reads as 'unknown', never as a guess.
+ */
+import type { CollectionEntry } from 'astro:content';
+import { localeByCode, type LocaleCode } from '../i18n/locales';
+import type { Translate, UiKey } from '../i18n/t';
+import { formatStatedDate } from './dates';
+
+export type Activity = CollectionEntry<'activities'>;
+
+export function describeWhen(when: Activity['data']['when'], locale: LocaleCode, t: Translate): string | undefined {
+  switch (when.kind) {
+    case 'weekly': {
+      const days = new Intl.ListFormat(localeByCode(locale).tag, { type: 'conjunction' }).format(
+        when.days.map((d) => t(`day.${d}` as UiKey)),
+      );
+      return t('activity.weekly', { days, start: when.start, end: when.end });
+    }
+    case 'appointment':
+      return t('activity.appointment');
+    case 'dates':
+      return t('activity.dates', { from: formatStatedDate(when.from, locale), to: formatStatedDate(when.to, locale) });
+    default:
+      return undefined;
+  }
+}
+
+export function describeCost(cost: Activity['data']['cost'], t: Translate): string | undefined {
+  if (cost.kind === 'free') return t('activity.free');
+  if (cost.kind === 'paid') return cost.amount ?? t('activity.paid');
+  return undefined;
+}
+
+/** A language's name in the reader's language ('uk' → 'Oekraïens'). */
+export function languageName(code: string, locale: LocaleCode): string {
+  return new Intl.DisplayNames([localeByCode(locale).tag], { type: 'language' }).of(code) ?? code;
+}
+
+/** The values the finder filters on, as the card's data attributes; lists are joined with '|' since places may contain spaces. */
+export function filterAttributes(a: Activity['data']) {
+  return {
+    'data-category': a.category,
+    'data-audience': a.audience.join('|'),
+    'data-language': a.languages.join('|'),
+    'data-day': a.when.kind === 'weekly' ? a.when.days.join('|') : '',
+    'data-area': a.where.area ?? '',
+    'data-free': String(a.cost.kind === 'free'),
+  };
+}
+
+/**
+ * The result message for every plural form of the reader's language, with `{count}` left
+ * for the browser to fill in: i18next stays on the server.
+ */
+export function pluralTemplates(locale: LocaleCode, render: (count: number) => string): Record<string, string> {
+  const rules = new Intl.PluralRules(localeByCode(locale).tag);
+  const templates: Record<string, string> = {};
+  // Whole numbers up to 200 reach every form a count of results can take.
+  for (let n = 0; n < 200; n += 1) {
+    templates[`data-plural${rules.select(n)}`] ??= render(n).replace(String(n), '{count}');
+  }
+  return templates;
+}

@@ -1,0 +1,56 @@
+/**
+ * The finder's filters, as a progressive enhancement of the full list the server renders.
+ * Within one group of checkboxes any choice matches; across groups all must. The choice
+ * lives in the URL (?category=taal&day=mo), so a filtered list can be shared, and the
+ * number of results is announced once the reader stops changing filters.
+ */
+const facets = ['category', 'audience', 'language', 'day', 'area'] as const;
+
+export function startFinder(): void {
+  const form = document.querySelector<HTMLFormElement>('[data-finder-form]');
+  const list = document.querySelector<HTMLElement>('[data-finder-list]');
+  const status = document.querySelector<HTMLElement>('[data-finder-status]');
+  const empty = document.querySelector<HTMLElement>('[data-finder-empty]');
+  if (!form || !list || !status || !empty) return;
+
+  const items = [...list.querySelectorAll<HTMLElement>('li[data-category]')];
+  const groups = [...list.querySelectorAll<HTMLElement>('[data-finder-group]')];
+  const plural = new Intl.PluralRules(document.documentElement.lang);
+  const message = (count: number) =>
+    (status.dataset[`plural${plural.select(count)}`] ?? status.dataset['pluralother'] ?? '{count}').replace('{count}', String(count));
+
+  const params = new URLSearchParams(location.search);
+  for (const input of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+    input.checked = params.getAll(input.name).includes(input.value);
+  }
+  form.hidden = false;
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const apply = (delay: number) => {
+    const data = new FormData(form);
+    const chosen = facets.map((f) => [f, data.getAll(f).map(String)] as const);
+    const freeOnly = data.get('free') === 'true';
+    let count = 0;
+    for (const item of items) {
+      const matches =
+        chosen.every(([f, values]) => values.length === 0 || (item.dataset[f] ?? '').split('|').some((v) => values.includes(v))) &&
+        (!freeOnly || item.dataset['free'] === 'true');
+      item.hidden = !matches;
+      if (matches) count += 1;
+    }
+    for (const group of groups) group.hidden = !group.querySelector('li:not([hidden])');
+    empty.hidden = count > 0;
+
+    const query = new URLSearchParams();
+    for (const [key, value] of data) query.append(key, String(value));
+    history.replaceState(null, '', query.size > 0 ? `?${query}` : location.pathname);
+
+    clearTimeout(timer);
+    timer = setTimeout(() => (status.textContent = message(count)), delay);
+  };
+
+  form.addEventListener('change', () => apply(500));
+  // A reset clears the boxes only after this event, so filter on the next tick.
+  form.addEventListener('reset', () => setTimeout(() => apply(500)));
+  apply(0);
+}

@@ -1,0 +1,53 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { parse } from 'yaml';
+import { activity } from '../../src/schemas.ts';
+
+const run = (csv: string, out: string) =>
+  spawnSync(process.execPath, ['src/cli/import-activities.ts', `tests/fixtures/${csv}`, '--out', out], { encoding: 'utf8' });
+
+test('a good spreadsheet becomes one valid content file per row', () => {
+  const out = mkdtempSync(join(tmpdir(), 'import-good-'));
+  const result = run('activities-good.csv', out);
+  expect(result.status, result.stderr).toBe(0);
+  expect(readdirSync(out).sort()).toEqual(['spreekuur-test.yaml', 'taalcafe-test.yaml']);
+  const cafe = parse(readFileSync(join(out, 'taalcafe-test.yaml'), 'utf8'));
+  expect(activity.safeParse(cafe).success).toBe(true);
+  expect(cafe.description.nl).toBe('Samen Nederlands praten, met koffie.');
+  expect(cafe.when).toEqual({ kind: 'weekly', days: ['tu', 'th'], start: '19:00', end: '21:00' });
+  expect(cafe.audience).toEqual(['iedereen', 'arbeidsmigranten']);
+});
+
+test('a spreadsheet with a bad row writes nothing and names each row, column and reason', () => {
+  const out = mkdtempSync(join(tmpdir(), 'import-bad-'));
+  const result = run('activities-bad.csv', out);
+  expect(result.status).toBe(1);
+  expect(readdirSync(out)).toEqual([]);
+  const lines = result.stderr.split('\n');
+  expect(lines[0]).toContain('nothing was written');
+  for (const expected of [
+    /row 3, column title_nl: /,
+    /row 3, column category: Invalid option/,
+    /row 3, column days: Invalid option/,
+    /row 3, column end: must be a time/,
+    /row 4, column id: must be lowercase/,
+    /row 4, column cost: Invalid option/,
+    /row 4, column last_checked: /,
+  ]) {
+    expect(lines.some((l) => expected.test(l)), String(expected)).toBe(true);
+  }
+  expect(lines.some((l) => /row 2,/.test(l)), 'the good row has no problem').toBe(false);
+});
+
+test('importing the same rows again is refused, so an existing activity is never overwritten', () => {
+  const out = mkdtempSync(join(tmpdir(), 'import-twice-'));
+  expect(run('activities-good.csv', out).status).toBe(0);
+  const before = readFileSync(join(out, 'taalcafe-test.yaml'), 'utf8');
+  const again = run('activities-good.csv', out);
+  expect(again.status).toBe(1);
+  expect(again.stderr).toMatch(/row 2, column id: .*exists already/);
+  expect(readFileSync(join(out, 'taalcafe-test.yaml'), 'utf8')).toBe(before);
+});
