@@ -41,3 +41,8 @@ export function localeByCode(code: LocaleCode): Locale {
   if (!found) throw new Error(`Unknown locale: ${code}`);
   return found;
 }
+
+/** The locale of the page being rendered, from `Astro.currentLocale`, for components MDX renders without props. */
+export function pageLocale(current: string | undefined): LocaleCode {
+  return isLocaleCode(current) ? current : sourceLocale;
+}

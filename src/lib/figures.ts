@@ -1,17 +1,9 @@
 /**
- * Formatting of figures per locale: the value as the reader's locale writes it, and the
- * label and definition in the reader's language where they exist, else in Dutch.
+ * Formatting of figures per locale: the value as the reader's locale writes it.
  */
 import type { CollectionEntry } from 'astro:content';
-import { localeByCode, sourceLocale, type LocaleCode } from '../i18n/locales';
+import { localeByCode, type LocaleCode } from '../i18n/locales';
 import type { Translate } from '../i18n/t';
-import type { LocalizedText } from '../schemas';
-
-/** A localized text and the language it is actually in. */
-export function pick(text: LocalizedText, locale: LocaleCode): { text: string; lang: LocaleCode } {
-  const own = text[locale];
-  return own ? { text: own, lang: locale } : { text: text.nl, lang: sourceLocale };
-}
 
 export function formatFigure(figure: CollectionEntry<'figures'>['data'], locale: LocaleCode, t: Translate): string {
   const tag = localeByCode(locale).tag;
