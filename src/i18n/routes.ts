@@ -30,11 +30,6 @@ export function splitPath(pathname: string): { locale: LocaleCode; route: string
   return { locale: sourceLocale, route: pathname.replace(/^\/+/, '') };
 }
 
-/** The same page in another locale. */
-export function switchLocale(pathname: string, target: LocaleCode): string {
-  return localePath(target, splitPath(pathname).route);
-}
-
 /** `getStaticPaths` parameter for a locale: undefined for Dutch, which has no prefix. */
 export function localeParam(locale: LocaleCode): string | undefined {
   return locale === sourceLocale ? undefined : locale;

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { locales, localeByCode, sourceLocale } from '../../src/i18n/locales.ts';
-import { localePath, splitPath, switchLocale } from '../../src/i18n/routes.ts';
+import { localePath, splitPath } from '../../src/i18n/routes.ts';
 
 test('the locale list has the six languages of the site, Dutch first and the source', () => {
   expect(locales.map((l) => l.code)).toEqual(['nl', 'en', 'uk', 'pl', 'ro', 'bg']);
@@ -32,8 +32,9 @@ test('a path maps to the same page in every other locale and back', () => {
   for (const from of locales) {
     for (const to of locales) {
       const path = localePath(from.code, 'conclusies/5/');
-      expect(switchLocale(path, to.code)).toBe(localePath(to.code, 'conclusies/5/'));
-      expect(splitPath(switchLocale(path, to.code))).toEqual({ locale: to.code, route: 'conclusies/5/' });
+      const other = localePath(to.code, splitPath(path).route);
+      expect(other).toBe(localePath(to.code, 'conclusies/5/'));
+      expect(splitPath(other)).toEqual({ locale: to.code, route: 'conclusies/5/' });
     }
   }
 });
