@@ -4,6 +4,8 @@
  * lives in the URL (?category=taal&day=mo), so a filtered list can be shared, and the
  * number of results is announced once the reader stops changing filters.
  */
+import { pluralMessage } from './plural';
+
 const facets = ['category', 'audience', 'language', 'day', 'area'] as const;
 
 export function startFinder(): void {
@@ -15,9 +17,6 @@ export function startFinder(): void {
 
   const items = [...list.querySelectorAll<HTMLElement>('li[data-category]')];
   const groups = [...list.querySelectorAll<HTMLElement>('[data-finder-group]')];
-  const plural = new Intl.PluralRules(document.documentElement.lang);
-  const message = (count: number) =>
-    (status.dataset[`plural${plural.select(count)}`] ?? status.dataset['pluralother'] ?? '{count}').replace('{count}', String(count));
 
   const params = new URLSearchParams(location.search);
   for (const input of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
@@ -46,7 +45,7 @@ export function startFinder(): void {
     history.replaceState(null, '', query.size > 0 ? `?${query}` : location.pathname);
 
     clearTimeout(timer);
-    timer = setTimeout(() => (status.textContent = message(count)), delay);
+    timer = setTimeout(() => (status.textContent = pluralMessage(status, count)), delay);
   };
 
   form.addEventListener('change', () => apply(500));
