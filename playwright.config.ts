@@ -23,6 +23,8 @@ export default defineConfig({
   projects: [
     { name: 'unit', testDir: 'tests/unit' },
     { name: 'site', testDir: 'tests/site' },
+    // Search on the built site: the query set and the search page.
+    { name: 'search', testDir: 'tests/search' },
     // The finder at 1,000 generated activities, on a fixture build served on its own port.
     { name: 'finder-fixture', testDir: 'tests/finder-fixture', use: { baseURL: `http://localhost:${fixturePort}` } },
   ],

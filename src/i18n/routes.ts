@@ -47,6 +47,7 @@ export const routes = {
   accessibility: 'toegankelijkheid/',
   privacy: 'privacy/',
   glossary: 'begrippen/',
+  search: 'zoeken/',
   activities: 'activiteiten/',
   activity: (id: string) => `activiteiten/${id}/`,
   /** A guidance page; slug 'index' is the section's overview. */

@@ -1,14 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { locales } from '../../src/i18n/locales.ts';
 import { localePath, splitPath } from '../../src/i18n/routes.ts';
+import { axe, viewports } from './axe.ts';
 import { builtPagePaths, notFoundPaths, sitemapPaths } from './built-site.ts';
 
 const pages = [...sitemapPaths(), ...notFoundPaths];
-const viewports = [
-  { name: 'desktop', width: 1280, height: 800 },
-  { name: '320 px', width: 320, height: 640 },
-];
 
 test('the sitemap lists every built page, and every page exists in all six locales', () => {
   const listed = sitemapPaths();
@@ -18,13 +14,6 @@ test('the sitemap lists every built page, and every page exists in all six local
     for (const route of routes) expect(listed).toContain(localePath(locale.code, route));
   }
 });
-
-const axe = (page: Page) =>
-  new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
-    // Full detail only for violations; passes still list their rules. Much faster on long pages.
-    .options({ resultTypes: ['violations'] })
-    .analyze();
 
 test('the accessibility check does find violations where there are some', async ({ page }) => {
   await page.setContent('<html><body><img src="x.png"><a href="/"></a></body></html>');

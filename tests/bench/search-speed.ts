@@ -1,0 +1,115 @@
+/**
+ * Search speed on the built site, as a reader's browser sees it (a benchmark, not a test):
+ *   npm run build && npm run bench:search
+ *
+ * For every query of tests/search/queries.yaml, in Chromium on dist/ served from localhost:
+ * - warm: the search page is open and Pagefind loaded; time from the query's last keystroke
+ *   to the results on screen (the page's own typing pause included);
+ * - cold: a fresh browser profile opens the search page and types the query; the same time,
+ *   now including Pagefind's download and start;
+ * - bytes fetched from the first keystroke until the first results, as sent (this host does
+ *   not compress) and as a host that gzips JavaScript would send them;
+ * and the size of each locale's index on disk.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { locales, type LocaleCode } from '../../src/i18n/locales.ts';
+import { localePath, routes } from '../../src/i18n/routes.ts';
+import { findChromium } from '../setup/chromium.ts';
+
+const dist = new URL('../../dist/', import.meta.url);
+if (!existsSync(new URL('pagefind/pagefind-entry.json', dist))) {
+  console.error('No searchable build in dist/: run `npm run build` first.');
+  process.exit(1);
+}
+const port = 4391;
+const origin = `http://localhost:${port}`;
+const queries: { locale: LocaleCode; query: string }[] = parse(
+  readFileSync(new URL('../search/queries.yaml', import.meta.url), 'utf8'),
+);
+const unique = [...new Map(queries.map((q) => [`${q.locale} ${q.query}`, q])).values()];
+
+const host = spawn(process.execPath, ['tests/setup/static-host.ts', String(port)], { stdio: 'ignore' });
+await new Promise((resolve) => setTimeout(resolve, 1500));
+const choice = findChromium();
+const browser = await chromium.launch(choice?.executablePath ? { executablePath: choice.executablePath, args: choice.args } : {});
+
+/** Types the query; resolves with ms from the last keydown to the first rendered result. */
+async function timeQuery(page: Page, query: string): Promise<number> {
+  await page.evaluate(() => {
+    const w = window as unknown as { lastKey: number; rendered: Promise<number> };
+    const list = document.querySelector('[data-search-results]');
+    addEventListener('keydown', (e) => (w.lastKey = e.timeStamp), { capture: true });
+    w.rendered = new Promise((resolve) => {
+      new MutationObserver((_, observer) => {
+        if (list && list.children.length > 0 && performance.now() > w.lastKey) {
+          observer.disconnect();
+          resolve(performance.now());
+        }
+      }).observe(list as Node, { childList: true });
+    });
+  });
+  const input = page.locator('#search-query');
+  await input.fill('');
+  await input.pressSequentially(query, { delay: 20 });
+  return page.evaluate(async () => {
+    const w = window as unknown as { lastKey: number; rendered: Promise<number> };
+    return (await w.rendered) - w.lastKey;
+  });
+}
+
+const searchPage = (locale: LocaleCode) => `${origin}${localePath(locale, routes.search)}`;
+const gzipped = (path: string) => {
+  const file = new URL(path.slice(1), dist);
+  return path.endsWith('.js') ? gzipSync(readFileSync(file)).length : statSync(file).size;
+};
+
+const cold: number[] = [];
+const firstBytes: { sent: number; gzip: number }[] = [];
+for (const q of unique) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(searchPage(q.locale));
+  await page.waitForLoadState('networkidle');
+  const fetched: string[] = [];
+  page.on('requestfinished', (r) => fetched.push(new URL(r.url()).pathname));
+  cold.push(await timeQuery(page, q.query));
+  await page.waitForLoadState('networkidle');
+  const sizes = fetched.map((p) => ({ sent: statSync(new URL(p.slice(1), dist)).size, gzip: gzipped(p) }));
+  firstBytes.push(sizes.reduce((a, b) => ({ sent: a.sent + b.sent, gzip: a.gzip + b.gzip }), { sent: 0, gzip: 0 }));
+  await context.close();
+}
+
+const warm: number[] = [];
+for (const locale of locales) {
+  const page = await browser.newPage();
+  await page.goto(searchPage(locale.code));
+  await timeQuery(page, 'a'); // loads Pagefind
+  for (const q of unique.filter((u) => u.locale === locale.code)) warm.push(await timeQuery(page, q.query));
+  await page.close();
+}
+await browser.close();
+host.kill();
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const ms = (x: number) => `${x.toFixed(0)} ms`;
+const kb = (x: number) => `${(x / 1024).toFixed(1)} KB`;
+console.log(`Search speed over ${unique.length} queries (${locales.length} locales), Chromium on localhost`);
+console.log(`  warm, last keystroke to results: median ${ms(median(warm))}, worst ${ms(Math.max(...warm))}   (target < 100 ms)`);
+console.log(`  cold, last keystroke to results: median ${ms(median(cold))}, worst ${ms(Math.max(...cold))}   (target < 300 ms)`);
+const sent = firstBytes.map((b) => b.sent);
+const gz = firstBytes.map((b) => b.gzip);
+console.log(`  first query, bytes fetched: median ${kb(median(sent))}, most ${kb(Math.max(...sent))} as sent;`);
+console.log(`    with gzip on JavaScript: median ${kb(median(gz))}, most ${kb(Math.max(...gz))}   (target < 150 KB)`);
+
+console.log('Index size per locale (files of that language, wasm included):');
+const bundle = new URL('pagefind/', dist);
+const files = readdirSync(bundle, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(new URL(f, bundle)).isFile());
+for (const locale of locales) {
+  const own = files.filter((f) => new RegExp(`(^|/)(pagefind\\.)?${locale.tag}_|^wasm\\.${locale.tag}\\.`).test(f));
+  const total = own.reduce((sum, f) => sum + statSync(new URL(f, bundle)).size, 0);
+  console.log(`  ${locale.code}: ${kb(total)} in ${own.length} files`);
+}

@@ -1,0 +1,38 @@
+/**
+ * The versioned query set (queries.yaml): for every query, the page a reader expects is
+ * among the first results, and where asked, the result points to the exact paragraph.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { parse } from 'yaml';
+import { locales, type LocaleCode } from '../../src/i18n/locales.ts';
+import { searchUrl, shownResults } from './search-results.ts';
+
+interface Query {
+  locale: LocaleCode;
+  query: string;
+  expect: string;
+  within?: number;
+  anchor?: string;
+}
+
+const queries: Query[] = parse(readFileSync(new URL('queries.yaml', import.meta.url), 'utf8'));
+
+test('the query set covers every locale: at least 25 Dutch queries and 5 in each other language', () => {
+  for (const l of locales) {
+    expect(queries.filter((q) => q.locale === l.code).length, l.code).toBeGreaterThanOrEqual(l.code === 'nl' ? 25 : 5);
+  }
+});
+
+for (const q of queries) {
+  const within = q.within ?? 3;
+  test(`${q.locale}: '${q.query}' finds ${q.expect}${q.anchor ? `#${q.anchor}` : ''} in the first ${within}`, async ({ page }) => {
+    await page.goto(searchUrl(q.locale, q.query));
+    const results = await shownResults(page);
+    const paths = results.map((r) => r.path);
+    const at = paths.indexOf(q.expect);
+    expect(at, `results: ${paths.slice(0, 8).join(' ')}`).toBeGreaterThanOrEqual(0);
+    expect(at, `results: ${paths.slice(0, 8).join(' ')}`).toBeLessThan(within);
+    if (q.anchor) expect(results[at]?.places).toContain(`#${q.anchor}`);
+  });
+}

@@ -1,0 +1,16 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+
+/** The widths every page is checked at. */
+export const viewports = [
+  { name: 'desktop', width: 1280, height: 800 },
+  { name: '320 px', width: 320, height: 640 },
+];
+
+/** axe with the WCAG 2.2 A and AA rules. */
+export const axe = (page: Page) =>
+  new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+    // Full detail only for violations; passes still list their rules. Much faster on long pages.
+    .options({ resultTypes: ['violations'] })
+    .analyze();
