@@ -1,4 +1,4 @@
-import { isLocaleCode, sourceLocale, type LocaleCode } from './locales';
+import { isLocaleCode, sourceLocale, type LocaleCode } from './locales.ts';
 
 /**
  * URL mapping between locales. Every page has the same route in every locale; only the

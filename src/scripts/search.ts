@@ -43,6 +43,7 @@ interface Pagefind {
   init(): Promise<void>;
   destroy(): Promise<void>;
   mergeIndex(url: string, o: Record<string, unknown>): Promise<void>;
+  preload(term: string): Promise<void>;
   search(
     term: string,
     o: { filters: Record<string, { any: string[] }> },
@@ -94,7 +95,9 @@ export function startSearch(): void {
     const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
     if (engine) await pagefind.destroy();
     // The main thread is enough for an index this size, and spares the worker's download.
-    await pagefind.options({ highlightParam: 'highlight', excerptLength: 24, noWorker: true });
+    // Long pages (a conclusion, the letter) are penalised less than Pagefind's default 0.75,
+    // so the college's own words are not outranked by every short page that mentions a name.
+    await pagefind.options({ highlightParam: 'highlight', excerptLength: 24, noWorker: true, ranking: { pageLength: 0.5 } });
     await pagefind.init();
     // The same bundle under its full URL, so Pagefind does not take it for the primary index.
     if (withDutch) await pagefind.mergeIndex(new URL(bundle, location.href).href, { language: sourceLocale });
@@ -229,15 +232,21 @@ export function startSearch(): void {
   let markLanguage = false;
   let announceTimer: ReturnType<typeof setTimeout> | undefined;
 
+  /** Shows the next results, each as soon as it and those above it have loaded; returns the first. */
   async function renderMore(): Promise<HTMLLIElement | undefined> {
     const id = run;
-    const batch = await Promise.all(shown.slice(rendered, rendered + pageSize).map((r) => r.data()));
-    if (id !== run) return undefined;
-    const items = batch.map((d) => renderResult(d, markLanguage));
-    list.append(...items);
+    const batch = shown.slice(rendered, rendered + pageSize).map((r) => r.data());
+    let first: HTMLLIElement | undefined;
+    for (const pending of batch) {
+      const data = await pending;
+      if (id !== run) return undefined;
+      const item = renderResult(data, markLanguage);
+      list.append(item);
+      first ??= item;
+    }
     rendered += batch.length;
     more.hidden = rendered >= shown.length;
-    return items[0];
+    return first;
   }
 
   async function search(state: State, announceAfter: number): Promise<void> {
@@ -311,7 +320,11 @@ export function startSearch(): void {
     }, pause);
   };
 
-  input.addEventListener('input', () => update(typingPause));
+  // Fetch the index chunks for the words so far at once, so the search after the pause finds them loaded.
+  input.addEventListener('input', () => {
+    void engine?.pagefind.preload(prepareQuery(input.value, lang));
+    update(typingPause);
+  });
   form.addEventListener('change', (event) => {
     if (event.target !== input) update(0);
   });
@@ -343,4 +356,6 @@ export function startSearch(): void {
 
   writeForm(new URLSearchParams(location.search));
   if (input.value) void search(readForm(), 0);
+  // On the search page the reader is about to search: load Pagefind before the first key.
+  else void pagefindFor(readForm().withDutch).catch(() => undefined);
 }

@@ -20,7 +20,8 @@ async function indexedPaths(page: Page): Promise<string[]> {
     await pagefind.options({ noWorker: true });
     const all = await pagefind.search(null);
     const data = await Promise.all(all.results.map((r: { data(): Promise<{ url: string }> }) => r.data()));
-    return data.map((d) => d.url).sort();
+    // The search page has set Pagefind up to add ?highlight= to addresses; the path is the page.
+    return data.map((d) => new URL(d.url, location.href).pathname).sort();
   }, '/pagefind/pagefind.js');
 }
 
