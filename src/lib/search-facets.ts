@@ -3,7 +3,7 @@
  * (a filter), the conclusion it is about (a filter) and who it is for (a filter). Derived
  * from the page's route, so a new page lands in the right section without extra markup.
  */
-import { routes } from '../i18n/routes';
+import { routes } from '../i18n/routes.ts';
 
 /** Filter keys; the search page shows each with its label from the interface strings. */
 export const searchSections = ['study', 'conclusion', 'letter', 'figures', 'work', 'ukraine', 'activities', 'glossary', 'site'] as const;

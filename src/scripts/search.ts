@@ -36,6 +36,7 @@ interface ResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
   sub_results: SubResult[];
 }
 interface Pagefind {
@@ -182,7 +183,8 @@ export function startSearch(): void {
     const facts = document.createElement('p');
     facts.className = 'text-sm text-muted';
     facts.lang = lang;
-    const parts: (string | Node)[] = [data.meta['section'] ?? ''];
+    // The section in the reader's language, also for a result from the Dutch index.
+    const parts: (string | Node)[] = [strings.sections[data.filters['section']?.[0] ?? ''] ?? data.meta['section'] ?? ''];
     if (data.meta['date']) {
       const time = document.createElement('time');
       time.dateTime = data.meta['date'];

@@ -7,10 +7,12 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { locales, sourceLocale } from '../../src/i18n/locales.ts';
 import { localePath, routes, splitPath } from '../../src/i18n/routes.ts';
+import { searchSections } from '../../src/lib/search-facets.ts';
 import { builtHtml, sitemapPaths, uiStrings } from '../site/built-site.ts';
 import { searchUrl, settled, shownResults } from './search-results.ts';
 
 const nl = uiStrings('nl');
+const sectionsIn = (code: string) => searchSections.map((s) => uiStrings(code)(`search.section.${s}`));
 const dist = new URL('../../dist/', import.meta.url);
 
 /** The pages Pagefind has in one locale's index, asked from Pagefind itself. */
@@ -150,6 +152,8 @@ test('in a translated language, the Dutch original can be searched too, each res
   await expect.poll(async () => (await shownResults(page)).filter((r) => r.lang === 'nl').length).toBeGreaterThan(own.length);
   const dutch = page.locator('[data-search-results] > li[lang="nl"]').first();
   await expect(dutch).toContainText(`${uk('search.resultLanguage')}: Nederlands`);
+  // What the site says about the result stays in the reader's language.
+  await expect(dutch.locator('p[lang="uk"]')).toContainText(new RegExp(`^(${sectionsIn('uk').join('|')})`));
   await expect(page.locator('[data-search-results] > li[lang="nl"] > a').first()).toHaveAttribute('href', /^\/(?!uk\/)/);
 });
 
