@@ -59,7 +59,8 @@ function prepare(html: string, lang: string): string {
   });
   // The search page needs the hyphenated forms to join them again in what it shows.
   const splitsMeta = `<span data-pagefind-meta="splits:${[...allSplits].join(' ')}"></span>`;
-  return titled.replace(main, splitMain.replace(/(<main\b[^>]*>)/, `$1${splitsMeta}`));
+  // Functions as replacements, so a '$' in the page's text is not read as a pattern.
+  return titled.replace(main, () => splitMain.replace(/<main\b[^>]*>/, (open) => `${open}${splitsMeta}`));
 }
 
 const { index, errors: createErrors } = await pagefind.createIndex({ excludeSelectors: ['nav', '[data-notice]'] });
