@@ -14,8 +14,8 @@ const sectionByFirstSegment: Record<string, SearchSection> = {
   [routes.conclusions]: 'conclusion',
   [routes.letter]: 'letter',
   [routes.figures]: 'figures',
-  'werken/': 'work',
-  'oekraine/': 'ukraine',
+  [routes.guidance('werken', 'index')]: 'work',
+  [routes.guidance('oekraine', 'index')]: 'ukraine',
   [routes.activities]: 'activities',
   [routes.glossary]: 'glossary',
 };

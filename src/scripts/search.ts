@@ -14,7 +14,6 @@ import { prepareQuery } from '../search/query';
 import { pluralMessage } from './plural';
 
 interface Strings {
-  loading: string;
   failed: string;
   noResults: string;
   noResultsFiltered: string;
