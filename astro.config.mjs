@@ -9,6 +9,7 @@ import { paragraphAnchors } from './src/lib/paragraph-anchors.ts';
 import { locale404Pages } from './src/lib/locale-404-integration.ts';
 import { glossaryLinks } from './src/lib/glossary-links.ts';
 import { readGlossaryForms } from './src/lib/glossary-forms.ts';
+import { readPermalinkLabels } from './src/i18n/permalink-labels.ts';
 
 // The production origin; override with SITE_URL when deploying elsewhere.
 const site = process.env.SITE_URL ?? 'https://migranten-haarlemmermeer.example';
@@ -42,7 +43,7 @@ export default defineConfig({
   // which is what a journalist copies and searches for.
   markdown: {
     processor: satteri({
-      hastPlugins: [paragraphAnchors, glossaryLinks(readGlossaryForms(contentDir))],
+      hastPlugins: [paragraphAnchors(readPermalinkLabels()), glossaryLinks(readGlossaryForms(contentDir))],
       features: { smartPunctuation: false },
     }),
   },

@@ -42,6 +42,18 @@ export const collections = {
     loader: files('*.yaml', 'activities'),
     schema: schemas.activity,
   }),
+  commitments: defineCollection({
+    loader: files('*.yaml', 'commitments'),
+    schema: schemas.commitment,
+  }),
+  stances: defineCollection({
+    loader: files('*.yaml', 'stances'),
+    schema: schemas.stance,
+  }),
+  timeline: defineCollection({
+    loader: files('*.yaml', 'timeline'),
+    schema: schemas.timelineEvent,
+  }),
   pages: defineCollection({
     loader: files('*/*.mdx', 'pages'),
     schema: schemas.page,

@@ -220,3 +220,105 @@ export const activity = z.strictObject({
   source: sourceId,
   lastChecked: isoDate,
 });
+
+/**
+ * A date as precisely as its source gives it: a year (`2026`), a month (`2025-10`), a day
+ * (`2025-10-15`), or `after <day>` where only a lower bound is known. The letter itself is
+ * undated: it was written after 15 October 2025, a date it mentions in the past tense.
+ */
+export const knownDate = z.preprocess(
+  // YAML reads an unquoted day as a Date and an unquoted year as a number; both are meant as text.
+  (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'number' ? String(v) : v),
+  z.string().regex(/^(after )?\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM, YYYY-MM-DD or "after YYYY-MM-DD"'),
+);
+
+/** The letter's own words and the anchor of the paragraph they are in. */
+export const letterQuote = z.strictObject({
+  /** Verbatim from the Dutch letter, extraction faults corrected; may be part of a sentence. */
+  text,
+  anchor: letterAnchor,
+});
+
+/** Where a status comes from: `brief#<anchor>` for the letter, else the id of a file in content/sources. */
+export const evidence = z
+  .string()
+  .refine(
+    (s) => (s.startsWith('brief#') ? letterAnchor.safeParse(s.slice(6)).success : sourceId.safeParse(s).success),
+    'must be brief#<anchor of the letter>, such as brief#conclusie-5-reactie-2, or the id of a file in content/sources',
+  );
+
+export const commitmentStatuses = ['announced', 'in-progress', 'done', 'dropped', 'unknown'] as const;
+export const commitmentOwners = ['gemeente', 'coa', 'regio', 'rijk', 'partner'] as const;
+
+/** One status of a commitment: what it is, from when, and who says so. */
+export const statusEntry = z.strictObject({
+  status: z.enum(commitmentStatuses),
+  from: knownDate,
+  source: evidence,
+  /** Why the source supports this status, where that is not plain from the quote. */
+  note: localizedText.optional(),
+});
+
+/** The earliest day a known date can mean, for ordering: `2025-10` → `2025-10-01`. */
+export const earliestDay = (date: string) => {
+  const day = date.replace(/^after /, '');
+  return day.length === 4 ? `${day}-01-01` : day.length === 7 ? `${day}-01` : day;
+};
+
+/**
+ * One commitment or announced step of the college's letter: `content/commitments/<id>.yaml`.
+ * The id is the file name and is part of the open data: never rename a published file.
+ * Editors add a status to `history` (with date and source) and never change an old one.
+ */
+export const commitment = z
+  .strictObject({
+    /** A short name for lists, per locale. */
+    title: localizedText,
+    /** The conclusion(s) of the study it answers. */
+    conclusions: z.array(z.number().int().min(1).max(8)).min(1, 'name at least one conclusion'),
+    /** Who carries it out as the letter says: the municipality, COA, the region, the Rijk, or a partner. */
+    owner: z.enum(commitmentOwners),
+    /** The owner's own name where the letter gives one ('Greenportorganisaties', 'ministerie SZW'). */
+    ownerName: localizedText.optional(),
+    /** The letter's own words of the commitment. */
+    quote: letterQuote,
+    /** This site's plain summary, per locale; shown marked as the site's own. */
+    summary: localizedText,
+    /** A date or deadline the letter gives, with the letter's own words for it ('eind 2026'). */
+    due: z.strictObject({ date: knownDate, words: text }).optional(),
+    /** Every status it has had, oldest first. The first is what the letter supports. */
+    history: z.array(statusEntry).min(1, 'a commitment needs at least the status the letter supports'),
+  })
+  .refine((c) => c.history.every((h, i) => i === 0 || earliestDay(c.history[i - 1]!.from) <= earliestDay(h.from)), {
+    path: ['history'],
+    message: 'statuses must be in date order, oldest first',
+  });
+
+export const stanceLabels = ['adopted', 'adopted-with-conditions', 'under-study', 'not-adopted'] as const;
+
+/**
+ * The college's stance on one recommendation (aanbeveling) of the rekenkamer:
+ * `content/stances/conclusie-<n>-punt-<i>.yaml`, named after the point it answers.
+ * The label is this site's reading of the letter, and `reading` explains it.
+ */
+export const stance = z.strictObject({
+  conclusion: z.number().int().min(1).max(8),
+  /** Position of the recommendation among the conclusion's points, as in `conclusie-<n>-punt-<i>`. */
+  point: z.number().int().min(1),
+  /** Where the letter's introduction repeats the recommendation, if it does. */
+  alsoIn: letterAnchor.optional(),
+  stance: z.enum(stanceLabels),
+  quote: letterQuote,
+  /** Why this site reads the response so, per locale. */
+  reading: localizedText,
+});
+
+/** One dated item of the letter that is not a commitment: `content/timeline/<id>.yaml`. */
+export const timelineEvent = z.strictObject({
+  date: knownDate,
+  /** Where the letter gives a period rather than a day ('2025 en 2026'): its last date. */
+  until: knownDate.optional(),
+  title: localizedText,
+  quote: letterQuote,
+  conclusion: z.number().int().min(1).max(8).optional(),
+});

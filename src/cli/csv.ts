@@ -1,5 +1,5 @@
 /**
- * A small RFC 4180 CSV reader: quoted fields may hold commas, quotes ("") and line breaks.
+ * A small RFC 4180 CSV reader and writer. The reader: quoted fields may hold commas, quotes ("") and line breaks.
  * Returns the header and the rows as objects, each with its 1-based line number in the
  * file, so errors can point at the spreadsheet row an editor sees.
  */
@@ -53,4 +53,14 @@ export function parseCsv(text: string): { header: string[]; rows: CsvRow[] } {
     values: Object.fromEntries(header.map((h, i) => [h, (r.fields[i] ?? '').trim()])),
   }));
   return { header, rows };
+}
+
+/**
+ * Writes RFC 4180 CSV: CRLF line ends, fields quoted where they hold a comma, quote or line
+ * break. It starts with a byte order mark, so spreadsheet programs read it as UTF-8.
+ */
+export function writeCsv(columns: readonly string[], rows: readonly Record<string, string>[]): string {
+  const field = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+  const lines = [columns, ...rows.map((r) => columns.map((c) => r[c] ?? ''))].map((cells) => cells.map(field).join(','));
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -43,6 +43,11 @@ export const routes = {
   conclusion: (number: number) => `conclusies/${number}/`,
   letter: 'brief/',
   figures: 'cijfers/',
+  commitments: 'toezeggingen/',
+  /** The Atom feed of status changes, one per locale. */
+  commitmentsFeed: 'toezeggingen/feed.xml',
+  timeline: 'tijdlijn/',
+  data: 'data/',
   about: 'over-de-bronnen/',
   accessibility: 'toegankelijkheid/',
   privacy: 'privacy/',

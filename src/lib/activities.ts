@@ -40,6 +40,7 @@ export function languageName(code: string, locale: LocaleCode): string {
 /** The values the finder filters on, as the card's data attributes; lists are joined with '|' since places may contain spaces. */
 export function filterAttributes(a: Activity['data']) {
   return {
+    'data-finder-item': '',
     'data-category': a.category,
     'data-audience': a.audience.join('|'),
     'data-language': a.languages.join('|'),

@@ -3,6 +3,7 @@
  * '2025' → '2025', '2025-11' → 'november 2025', '2025-11-28' → '28 november 2025'.
  */
 import { localeByCode, type LocaleCode } from '../i18n/locales';
+import type { Translate } from '../i18n/t';
 
 export function formatStatedDate(date: string, locale: LocaleCode): string {
   const tag = localeByCode(locale).tag;
@@ -13,4 +14,12 @@ export function formatStatedDate(date: string, locale: LocaleCode): string {
     ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
     : { month: 'long', year: 'numeric', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(tag, options).format(value);
+}
+
+/**
+ * A known date of the commitments and the timeline (see `knownDate` in schemas.ts): as
+ * `formatStatedDate`, and 'after 2025-10-15' → 'na 15 oktober 2025'.
+ */
+export function formatKnownDate(date: string, locale: LocaleCode, t: Translate): string {
+  return date.startsWith('after ') ? t('date.after', { date: formatStatedDate(date.slice(6), locale) }) : formatStatedDate(date, locale);
 }

@@ -6,7 +6,7 @@
 import { routes } from '../i18n/routes.ts';
 
 /** Filter keys; the search page shows each with its label from the interface strings. */
-export const searchSections = ['study', 'conclusion', 'letter', 'figures', 'work', 'ukraine', 'activities', 'glossary', 'site'] as const;
+export const searchSections = ['study', 'conclusion', 'letter', 'figures', 'commitments', 'work', 'ukraine', 'activities', 'glossary', 'site'] as const;
 export type SearchSection = (typeof searchSections)[number];
 
 const sectionByFirstSegment: Record<string, SearchSection> = {
@@ -14,6 +14,8 @@ const sectionByFirstSegment: Record<string, SearchSection> = {
   [routes.conclusions]: 'conclusion',
   [routes.letter]: 'letter',
   [routes.figures]: 'figures',
+  [routes.commitments]: 'commitments',
+  [routes.timeline]: 'commitments',
   [routes.guidance('werken', 'index')]: 'work',
   [routes.guidance('oekraine', 'index')]: 'ukraine',
   [routes.activities]: 'activities',

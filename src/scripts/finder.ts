@@ -1,12 +1,12 @@
 /**
- * The finder's filters, as a progressive enhancement of the full list the server renders.
- * Within one group of checkboxes any choice matches; across groups all must. The choice
- * lives in the URL (?category=taal&day=mo), so a filtered list can be shared, and the
- * number of results is announced once the reader stops changing filters.
+ * Checkbox filters over a list the server renders in full (the activity finder, the
+ * commitments tracker), as a progressive enhancement. Each checkbox group filters on the
+ * item's `data-<name>` attribute ('|' between values): within a group any choice matches,
+ * across groups all must. The choice lives in the URL (?category=taal&day=mo), so a
+ * filtered list can be shared, and the number of results is announced once the reader
+ * stops changing filters. A checkbox named `free` keeps only items with data-free="true".
  */
 import { pluralMessage } from './plural';
-
-const facets = ['category', 'audience', 'language', 'day', 'area'] as const;
 
 export function startFinder(): void {
   const form = document.querySelector<HTMLFormElement>('[data-finder-form]');
@@ -15,11 +15,13 @@ export function startFinder(): void {
   const empty = document.querySelector<HTMLElement>('[data-finder-empty]');
   if (!form || !list || !status || !empty) return;
 
-  const items = [...list.querySelectorAll<HTMLElement>('li[data-category]')];
+  const items = [...list.querySelectorAll<HTMLElement>('li[data-finder-item]')];
+  const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  const facets = [...new Set(checkboxes.map((c) => c.name).filter((n) => n !== 'free'))];
   const groups = [...list.querySelectorAll<HTMLElement>('[data-finder-group]')];
 
   const params = new URLSearchParams(location.search);
-  for (const input of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+  for (const input of checkboxes) {
     input.checked = params.getAll(input.name).includes(input.value);
   }
   form.hidden = false;
@@ -37,7 +39,7 @@ export function startFinder(): void {
       item.hidden = !matches;
       if (matches) count += 1;
     }
-    for (const group of groups) group.hidden = !group.querySelector('li:not([hidden])');
+    for (const group of groups) group.hidden = !group.querySelector('li[data-finder-item]:not([hidden])');
     empty.hidden = count > 0;
 
     const query = new URLSearchParams();

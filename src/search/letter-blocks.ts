@@ -3,6 +3,8 @@
  * read back into what they name, so a search result can say 'Conclusion 5: response,
  * paragraph 2' in the reader's language instead of showing the id.
  */
+import type { Translate } from '../i18n/t';
+
 export type LetterBlock =
   | { kind: 'statement'; conclusion: number }
   | { kind: 'point' | 'response'; conclusion: number; n: number }
@@ -29,4 +31,11 @@ export function titleLetterBlocks(html: string): string {
   return html.replace(/<(p|li|table)\b([^>]*?)\sid="([^"]+)"/g, (tag, name: string, attrs: string, id: string) =>
     letterBlock(id) ? `<${name}${attrs} id="${id}" data-pagefind-title="${id}"` : tag,
   );
+}
+
+/** A block's id in words, in the reader's language: 'Conclusie 5: reactie, alinea 2'. */
+export function letterBlockName(id: string, t: Translate): string {
+  const block = letterBlock(id);
+  if (!block) return id;
+  return t(`search.block.${block.kind}`, { number: 'conclusion' in block ? block.conclusion : undefined, n: 'n' in block ? block.n : undefined });
 }

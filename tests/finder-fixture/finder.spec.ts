@@ -3,14 +3,14 @@ import { fixtureActivity, fixtureCount } from '../setup/finder-fixture.ts';
 
 // Expected counts follow from the fixture's own definition, independent of the finder.
 const fixture = Array.from({ length: fixtureCount }, (_, i) => fixtureActivity(i + 1));
-const visibleCards = (page: Page) => page.locator('[data-finder-list] li[data-category]:visible');
+const visibleCards = (page: Page) => page.locator('[data-finder-list] li[data-finder-item]:visible');
 
 test('without JavaScript the finder shows every activity, grouped by category', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/activiteiten/');
   await expect(page.locator('[data-finder-form]')).toBeHidden();
-  expect(await page.locator('[data-finder-list] li[data-category]').count()).toBeGreaterThanOrEqual(fixtureCount);
+  expect(await page.locator('[data-finder-list] li[data-finder-item]').count()).toBeGreaterThanOrEqual(fixtureCount);
   const groups = await page.locator('[data-finder-group] h2').allTextContents();
   expect(groups.length).toBe(5);
   await context.close();
@@ -53,7 +53,7 @@ test('clearing the filters shows everything again, and a filter without results 
   await expect(visibleCards(page)).toHaveCount(none);
   if (none === 0) await expect(page.getByText('Geen activiteiten met deze filters')).toBeVisible();
   await page.getByRole('button', { name: 'Alle filters wissen' }).click();
-  await expect(visibleCards(page)).toHaveCount(await page.locator('[data-finder-list] li[data-category]').count());
+  await expect(visibleCards(page)).toHaveCount(await page.locator('[data-finder-list] li[data-finder-item]').count());
   await expect(page).toHaveURL(/\/activiteiten\/$/);
 });
 

@@ -3,6 +3,7 @@
  * content files themselves, never from the code that renders them.
  */
 import { readFileSync, readdirSync } from 'node:fs';
+import type { Locator } from '@playwright/test';
 import { parse } from 'yaml';
 import { locales, sourceLocale } from '../../src/i18n/locales.ts';
 
@@ -60,4 +61,21 @@ export function uiStrings(code: string): (key: string) => string {
     if (value === undefined) throw new Error(`src/i18n/ui/${code}.json has no key ${key}`);
     return value;
   };
+}
+
+/** Text with runs of white space as one space, as a reader sees it. */
+export const normalized = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * An element's text as the letter has it: without the 'link to this' that every citable
+ * block ends with. Fails when the element is missing.
+ */
+export async function blockText(locator: Locator): Promise<string> {
+  return normalized(
+    await locator.evaluate((element) => {
+      const copy = element.cloneNode(true) as Element;
+      for (const link of copy.querySelectorAll('.permalink')) link.remove();
+      return copy.textContent ?? '';
+    }),
+  );
 }

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { content, paragraphs, uiStrings } from './built-site.ts';
+import { blockText, content, normalized, paragraphs, uiStrings } from './built-site.ts';
 
 // Expected text comes from the content files; the page must show all of it.
 for (const locale of ['nl', 'en'] as const) {
@@ -8,16 +8,16 @@ for (const locale of ['nl', 'en'] as const) {
       const { data, body } = content(`conclusions/${locale}/${n}.mdx`);
       const ui = uiStrings(locale);
       await page.goto(`${locale === 'nl' ? '' : `/${locale}`}/conclusies/${n}/`);
-      await expect(page.locator(`#conclusie-${n}-tekst`)).toHaveText(data.conclusion);
+      expect(await blockText(page.locator(`#conclusie-${n}-tekst`))).toBe(normalized(data.conclusion));
       for (const [i, point] of (data.points as { text: string }[]).entries()) {
-        await expect(page.locator(`#conclusie-${n}-punt-${i + 1}`)).toHaveText(point.text);
+        expect(await blockText(page.locator(`#conclusie-${n}-punt-${i + 1}`))).toBe(normalized(point.text));
       }
       const summary = page.getByRole('region', { name: ui('conclusion.summary') });
       await expect(summary).toContainText(data.summary);
       await expect(summary).toContainText(ui('notice.summary'));
       await expect(page.getByRole('heading', { name: ui('conclusion.response') })).toBeVisible();
       for (const paragraph of paragraphs(body)) {
-        await expect(page.locator('main p', { hasText: paragraph.slice(0, 60) })).toHaveText(paragraph);
+        expect(await blockText(page.locator('main p', { hasText: paragraph.slice(0, 60) }))).toBe(normalized(paragraph));
       }
     });
   }

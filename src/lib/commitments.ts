@@ -1,0 +1,98 @@
+/**
+ * The college's commitments, its stances on the recommendations and the dated items of
+ * the letter, checked against the letter itself: every quote must be the words of the
+ * paragraph its anchor names, and every source must exist. A mistake stops the build
+ * with the file and the field named.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { sourceLocale } from '../i18n/locales';
+import { letterBlocks, normalizeSpace, type LetterBlock } from './letter-text';
+
+export type Commitment = CollectionEntry<'commitments'>;
+export type Stance = CollectionEntry<'stances'>;
+export type Status = Commitment['data']['history'][number]['status'];
+
+/** Every citable block of the Dutch letter by anchor: response paragraphs, conclusions and points. */
+export async function getDutchLetterBlocks(): Promise<Map<string, LetterBlock & { conclusion?: number }>> {
+  const dutch = (e: { id: string }) => e.id.startsWith(`${sourceLocale}/`);
+  const parts = await getCollection('letter', dutch);
+  const conclusions = (await getCollection('conclusions', dutch)).sort((a, b) => a.data.number - b.data.number);
+  const blocks: (LetterBlock & { conclusion?: number })[] = [];
+  const opening = parts.find((p) => p.data.part === 'opening');
+  const closing = parts.find((p) => p.data.part === 'closing');
+  if (opening) blocks.push(...letterBlocks(opening.data.anchor, opening.body ?? ''));
+  for (const c of conclusions) {
+    const n = c.data.number;
+    blocks.push({ id: `conclusie-${n}-tekst`, kind: 'paragraph', text: c.data.conclusion, conclusion: n });
+    c.data.points.forEach((p, i) => blocks.push({ id: `conclusie-${n}-punt-${i + 1}`, kind: 'list-item', text: p.text, conclusion: n }));
+    blocks.push(...letterBlocks(c.data.anchor, c.body ?? '').map((b) => ({ ...b, conclusion: n })));
+  }
+  if (closing) blocks.push(...letterBlocks(closing.data.anchor, closing.body ?? ''));
+  return new Map(blocks.map((b) => [b.id, b]));
+}
+
+type Quote = { text: string; anchor: string };
+
+export async function checkQuote(file: string, field: string, quote: Quote) {
+  const block = (await getDutchLetterBlocks()).get(quote.anchor);
+  if (!block) throw new Error(`${file}: ${field}.anchor '${quote.anchor}' is not a paragraph of the letter`);
+  if (!normalizeSpace(block.text).includes(normalizeSpace(quote.text))) {
+    throw new Error(`${file}: ${field}.text is not the letter's wording of #${quote.anchor}: "${quote.text}"`);
+  }
+}
+
+async function checkEvidence(file: string, field: string, evidence: string) {
+  if (evidence.startsWith('brief#')) {
+    if (!(await getDutchLetterBlocks()).has(evidence.slice(6))) {
+      throw new Error(`${file}: ${field} '${evidence}' is not a paragraph of the letter`);
+    }
+  } else if (!(await getCollection('sources')).some((s) => s.id === evidence)) {
+    throw new Error(`${file}: ${field} '${evidence}' names no file in content/sources`);
+  }
+}
+
+const blockNumber = (anchor: string) => Number(anchor.match(/-(\d+)$/)?.[1] ?? 0);
+
+/** All commitments in the order of the letter: by conclusion, then by paragraph. */
+export async function getCommitments(): Promise<Commitment[]> {
+  const all = await getCollection('commitments');
+  for (const c of all) {
+    const file = `content/commitments/${c.id}.yaml`;
+    await checkQuote(file, 'quote', c.data.quote);
+    for (const [i, h] of c.data.history.entries()) await checkEvidence(file, `history.${i}.source`, h.source);
+  }
+  return all.sort(
+    (a, b) =>
+      a.data.conclusions[0]! - b.data.conclusions[0]! ||
+      blockNumber(a.data.quote.anchor) - blockNumber(b.data.quote.anchor) ||
+      a.id.localeCompare(b.id),
+  );
+}
+
+/** The status a commitment holds now: the last of its history. */
+export const currentStatus = (c: Commitment) => c.data.history.at(-1)!;
+
+/** The stances on the recommendations, in the letter's order; optionally of one conclusion. */
+export async function getStances(conclusion?: number): Promise<Stance[]> {
+  const all = await getCollection('stances');
+  const conclusions = await getCollection('conclusions', (e) => e.id.startsWith(`${sourceLocale}/`));
+  for (const s of all) {
+    const file = `content/stances/${s.id}.yaml`;
+    const expected = `conclusie-${s.data.conclusion}-punt-${s.data.point}`;
+    if (s.id !== expected) throw new Error(`${file}: the file must be named ${expected}.yaml after its conclusion and point`);
+    const point = conclusions.find((c) => c.data.number === s.data.conclusion)?.data.points[s.data.point - 1];
+    if (point?.type !== 'aanbeveling') throw new Error(`${file}: point ${s.data.point} of conclusion ${s.data.conclusion} is not an aanbeveling`);
+    await checkQuote(file, 'quote', s.data.quote);
+    if (s.data.alsoIn && !(await getDutchLetterBlocks()).has(s.data.alsoIn)) {
+      throw new Error(`${file}: alsoIn '${s.data.alsoIn}' is not a paragraph of the letter`);
+    }
+  }
+  return all
+    .filter((s) => conclusion === undefined || s.data.conclusion === conclusion)
+    .sort((a, b) => a.data.conclusion - b.data.conclusion || a.data.point - b.data.point);
+}
+
+/** Commitments that answer one conclusion. */
+export async function getCommitmentsFor(conclusion: number) {
+  return (await getCommitments()).filter((c) => c.data.conclusions.includes(conclusion));
+}
