@@ -1,4 +1,4 @@
-import { sourceLocale, type LocaleCode } from '../i18n/locales';
+import { localeByCode, sourceLocale, type LocaleCode } from '../i18n/locales';
 import type { LocalizedText } from '../schemas';
 
 /**
@@ -11,4 +11,17 @@ import type { LocalizedText } from '../schemas';
 export function pick(text: LocalizedText, locale: LocaleCode): { text: string; lang: LocaleCode } {
   const own = text[locale];
   return own ? { text: own, lang: locale } : { text: text.nl, lang: sourceLocale };
+}
+
+/**
+ * Attributes for a text shown on a page of another locale: its `lang`, and kept out of that
+ * locale's search index, where it would only push down the page's own words (it is found in
+ * the index of its own language).
+ *
+ * @example
+ * textIn('nl', 'uk') // { lang: 'nl', 'data-pagefind-ignore': '' }
+ * textIn('nl', 'nl') // {}
+ */
+export function textIn(lang: LocaleCode, pageLocale: LocaleCode): { lang?: string; 'data-pagefind-ignore'?: '' } {
+  return lang === pageLocale ? {} : { lang: localeByCode(lang).tag, 'data-pagefind-ignore': '' };
 }

@@ -5,8 +5,12 @@
  * insecure origin, a refusal) the link does what it always does: go to the anchor.
  */
 export function enableCopyLinks(): void {
-  const status = document.querySelector<HTMLElement>('[data-copy-status]');
-  if (!status || !navigator.clipboard) return;
+  if (!navigator.clipboard || !document.querySelector('a[data-permalink], [data-copy-target]')) return;
+  // The status region exists before anything is copied, so screen readers announce the change.
+  const status = document.createElement('p');
+  status.setAttribute('role', 'status');
+  status.className = 'fixed bottom-4 start-4 z-10 max-w-[90vw] bg-ink p-3 text-page empty:sr-only';
+  document.body.append(status);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const say = (message: string) => {
     status.textContent = message;
@@ -26,7 +30,7 @@ export function enableCopyLinks(): void {
       navigator.clipboard.writeText(url).then(
         () => {
           history.replaceState(null, '', url);
-          say(`${status.dataset['linkCopied']}: ${url}`);
+          say(`${document.body.dataset['linkCopied']}: ${url}`);
         },
         () => location.assign(url),
       );

@@ -1,0 +1,121 @@
+import { expect, test } from '@playwright/test';
+import * as schemas from '../../src/schemas.ts';
+import { letterBlocks } from '../../src/lib/letter-text.ts';
+import { parseCsv, writeCsv } from '../../src/cli/csv.ts';
+
+const issues = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+  (result.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
+
+const commitment = {
+  title: { nl: 'Een toezegging' },
+  conclusions: [6],
+  owner: 'gemeente',
+  quote: { text: 'Na verwerking van de inspraakreacties kan de beleidsregel worden vastgesteld.', anchor: 'conclusie-6-reactie-1' },
+  summary: { nl: 'Samenvatting.' },
+  history: [{ status: 'in-progress', from: '2025-10-15', source: 'brief#conclusie-6-reactie-1' }],
+};
+
+test('a complete commitment is accepted', () => {
+  expect(issues(schemas.commitment.safeParse(commitment))).toEqual([]);
+});
+
+test('a status without a source is refused, naming the entry and the field', () => {
+  const bad = { ...commitment, history: [{ status: 'announced', from: '2025-10' }] };
+  expect(issues(schemas.commitment.safeParse(bad))).toEqual([expect.stringMatching(/^history\.0\.source: /)]);
+});
+
+test('a commitment needs at least one status', () => {
+  expect(issues(schemas.commitment.safeParse({ ...commitment, history: [] }))).toEqual([expect.stringMatching(/^history: /)]);
+});
+
+test('a status outside the five the tracker knows is refused', () => {
+  const bad = { ...commitment, history: [{ ...commitment.history[0], status: 'promised' }] };
+  expect(issues(schemas.commitment.safeParse(bad))).toEqual([expect.stringMatching(/^history\.0\.status: /)]);
+});
+
+test('statuses must be in date order, oldest first', () => {
+  const later = { status: 'done', from: '2026-03', source: 'brief#conclusie-6-reactie-1' };
+  expect(schemas.commitment.safeParse({ ...commitment, history: [...commitment.history, later] }).success).toBe(true);
+  expect(issues(schemas.commitment.safeParse({ ...commitment, history: [later, ...commitment.history] }))).toEqual([
+    'history: statuses must be in date order, oldest first',
+  ]);
+});
+
+test('a source is a paragraph of the letter or a source file id, nothing else', () => {
+  for (const source of ['brief#conclusie-5-reactie-2', 'brief#inleiding-3', 'rijksoverheid-regiodeals-2025']) {
+    expect(schemas.evidence.safeParse(source).success, source).toBe(true);
+  }
+  for (const source of ['brief#hoofdstuk-2', 'https://example.org/', 'brief#', '']) {
+    expect(schemas.evidence.safeParse(source).success, source).toBe(false);
+  }
+});
+
+test('a date is as precise as its source: year, month, day, or after a day', () => {
+  for (const date of ['2026', '2025-10', '2025-10-15', 'after 2025-10-15']) {
+    expect(schemas.knownDate.safeParse(date).data, date).toBe(date);
+  }
+  // YAML reads unquoted values as a number or a Date; they mean the same text.
+  expect(schemas.knownDate.safeParse(2026).data).toBe('2026');
+  expect(schemas.knownDate.safeParse(new Date('2025-10-15T00:00:00Z')).data).toBe('2025-10-15');
+  for (const date of ['autumn 2025', '2025-13', '15-10-2025', 'before 2026']) {
+    expect(schemas.knownDate.safeParse(date).success, date).toBe(false);
+  }
+});
+
+test('the earliest day of a date orders it', () => {
+  expect(schemas.earliestDay('2026')).toBe('2026-01-01');
+  expect(schemas.earliestDay('2025-10')).toBe('2025-10-01');
+  expect(schemas.earliestDay('after 2025-10-15')).toBe('2025-10-15');
+});
+
+test('a stance carries one of four labels and the letter\'s words', () => {
+  const stance = {
+    conclusion: 8,
+    point: 2,
+    stance: 'adopted-with-conditions',
+    quote: { text: 'We willen dat meegeven aan het volgende college.', anchor: 'conclusie-8-reactie-1' },
+    reading: { nl: 'Uitleg.' },
+  };
+  expect(schemas.stance.safeParse(stance).success).toBe(true);
+  expect(issues(schemas.stance.safeParse({ ...stance, stance: 'rejected' }))).toEqual([expect.stringMatching(/^stance: /)]);
+  expect(issues(schemas.stance.safeParse({ ...stance, reading: { en: 'Why.' } }))).toEqual([expect.stringMatching(/^reading\.nl: /)]);
+});
+
+test('the blocks of a letter text get the ids the HTML gives them, components left out', () => {
+  const markdown = [
+    'Eerste alinea,',
+    'over twee regels.',
+    '',
+    '<Chart id="6.1" />',
+    '',
+    '### 1. Een kop',
+    '',
+    '1. eerste punt;',
+    '2. tweede punt',
+    '   loopt door.',
+    '',
+    'Slot.',
+  ].join('\n');
+  expect(letterBlocks('conclusie-6-reactie', markdown)).toEqual([
+    { id: 'conclusie-6-reactie-1', kind: 'paragraph', text: 'Eerste alinea, over twee regels.' },
+    { id: 'conclusie-6-reactie-2', kind: 'heading', text: '1. Een kop' },
+    { id: 'conclusie-6-reactie-3', kind: 'list-item', text: 'eerste punt;' },
+    { id: 'conclusie-6-reactie-4', kind: 'list-item', text: 'tweede punt loopt door.' },
+    { id: 'conclusie-6-reactie-5', kind: 'paragraph', text: 'Slot.' },
+  ]);
+});
+
+test('CSV written for the open data reads back the same, quotes, commas and line breaks included', () => {
+  const columns = ['id', 'text_nl'];
+  const rows = [
+    { id: 'a', text_nl: 'gewoon' },
+    { id: 'b', text_nl: 'met "aanhalingstekens", een komma' },
+    { id: 'c', text_nl: 'twee\nregels' },
+  ];
+  const csv = writeCsv(columns, rows);
+  expect(csv.startsWith('\uFEFF'), 'a byte order mark, so spreadsheets read UTF-8').toBe(true);
+  expect(csv).toContain('\r\n');
+  const read = parseCsv(csv);
+  expect(read.header).toEqual(columns);
+  expect(read.rows.map((r) => r.values)).toEqual(rows);
+});
