@@ -1,4 +1,6 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -16,8 +18,11 @@ const site = process.env.SITE_URL ?? 'https://migranten-haarlemmermeer.example';
 
 const contentDir = process.env.CONTENT_DIR ?? './content';
 
-// Tests build fixture content (CONTENT_DIR); its content cache must not mix with the real one.
-const cacheDir = process.env.CONTENT_DIR ? './node_modules/.astro-fixture' : './node_modules/.astro';
+// Tests build fixture content (CONTENT_DIR). Each content folder gets a content cache of its
+// own: a cache shared between two fixtures keeps modules of the other one and breaks the build.
+const cacheDir = process.env.CONTENT_DIR
+  ? `./node_modules/.astro-fixture/${createHash('sha256').update(resolve(process.env.CONTENT_DIR)).digest('hex').slice(0, 12)}`
+  : './node_modules/.astro';
 
 export default defineConfig({
   site,

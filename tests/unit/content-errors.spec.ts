@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 
-// Fixture builds share one content cache (see astro.config.mjs), so they run one at a time.
+// Two builds at once would take both cores from the other tests; one at a time.
 test.describe.configure({ mode: 'serial' });
 
 const build = (contentDir: string, outDir: string) => {
@@ -33,7 +33,9 @@ test('a content file with a missing or wrong field fails the build, naming the f
 // the letter itself. The fixture is the real content plus one misquoted commitment.
 test('a commitment that misquotes the letter fails the build, naming the file and the field', () => {
   test.setTimeout(180_000);
-  const work = mkdtempSync(join(tmpdir(), 'misquote-'));
+  // One fixed folder, so repeated runs reuse one content cache (see astro.config.mjs).
+  const work = join(tmpdir(), 'migranten-misquote-fixture');
+  rmSync(work, { recursive: true, force: true });
   const contentDir = join(work, 'content');
   cpSync('content', contentDir, { recursive: true });
   writeFileSync(
