@@ -52,5 +52,8 @@ export default defineConfig({
       features: { smartPunctuation: false },
     }),
   },
-  vite: { plugins: [tailwindcss()] },
+  // Every script and style is a file of its own, never inlined: the Content-Security-Policy
+  // (src/security/headers.ts) then allows 'self' only, with no hashes to keep in step.
+  build: { inlineStylesheets: 'never' },
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

@@ -4,6 +4,8 @@ import { findChromium } from './tests/setup/chromium.ts';
 // The built site in dist/ is served on its own port, so a dev server on 4321 does not clash.
 const port = 4322;
 const fixturePort = 4323;
+// The built site through nginx with the repository's nginx.conf, as deployed.
+const nginxPort = 4324;
 const browser = findChromium();
 
 export default defineConfig({
@@ -27,6 +29,7 @@ export default defineConfig({
     { name: 'search', testDir: 'tests/search' },
     // The finder at 1,000 generated activities, on a fixture build served on its own port.
     { name: 'finder-fixture', testDir: 'tests/finder-fixture', use: { baseURL: `http://localhost:${fixturePort}` } },
+    { name: 'server', testDir: 'tests/server', use: { baseURL: `http://localhost:${nginxPort}` } },
   ],
   webServer: [
     {
@@ -34,6 +37,12 @@ export default defineConfig({
       url: `http://localhost:${port}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
+    },
+    {
+      command: `node tests/setup/nginx-host.ts ${nginxPort}`,
+      url: `http://localhost:${nginxPort}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
     },
     {
       command: `node tests/setup/static-host.ts ${fixturePort} "$(node tests/setup/finder-fixture.ts)"`,

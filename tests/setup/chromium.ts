@@ -1,7 +1,7 @@
 /**
  * Which Chromium the browser tests drive: the one CHROMIUM_PATH names, else Playwright's
  * own build where it is installed, else Debian's /usr/bin/chromium (which
- * `ensure-chromium.ts` installs when it is missing). Playwright cannot download its own
+ * `ensure-test-tools.ts` installs when it is missing). Playwright cannot download its own
  * browsers on these machines, so the Debian package is the usual case.
  */
 import { existsSync } from 'node:fs';
