@@ -48,6 +48,7 @@ export const routes = {
   commitmentsFeed: 'toezeggingen/feed.xml',
   timeline: 'tijdlijn/',
   data: 'data/',
+  translations: 'vertalingen/',
   about: 'over-de-bronnen/',
   accessibility: 'toegankelijkheid/',
   privacy: 'privacy/',

@@ -54,6 +54,7 @@ export async function sitePages(locale: LocaleCode): Promise<SitePage[]> {
     own(routes.commitments, t('commitments.title')),
     own(routes.timeline, t('timeline.title')),
     own(routes.data, t('data.title')),
+    own(routes.translations, t('translations.title')),
     own(routes.glossary, t('glossary.title')),
     own(routes.activities, t('activities.title')),
     ...activities,

@@ -24,7 +24,6 @@ export function startFinder(): void {
   for (const input of checkboxes) {
     input.checked = params.getAll(input.name).includes(input.value);
   }
-  form.hidden = false;
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   const apply = (delay: number) => {

@@ -86,7 +86,6 @@ export function startSearch(): void {
   const monthFormat = new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric' });
 
   document.querySelector('[data-search-requires-js]')?.remove();
-  form.hidden = false;
 
   // One Pagefind set-up at a time; adding or dropping the Dutch index starts it anew.
   let engine: { pagefind: Pagefind; withDutch: boolean } | undefined;
@@ -357,6 +356,10 @@ export function startSearch(): void {
 
   writeForm(new URLSearchParams(location.search));
   if (input.value) void search(readForm(), 0);
-  // On the search page the reader is about to search: load Pagefind before the first key.
-  else void pagefindFor(readForm().withDutch).catch(() => undefined);
+  else {
+    // Load Pagefind once the reader turns to the field, before the first key: not while the
+    // page itself loads, where its WebAssembly would hold up a cheap phone.
+    const warm = () => void pagefindFor(readForm().withDutch).catch(() => undefined);
+    for (const event of ['focus', 'pointerdown']) input.addEventListener(event, warm, { once: true });
+  }
 }

@@ -6,7 +6,8 @@
  * - warm: the search page is open and Pagefind loaded; time from the query's last keystroke
  *   to the results on screen (the page's own typing pause included);
  * - cold: a fresh browser profile opens the search page and, once it has loaded, types the
- *   query; the same time (the page starts loading Pagefind as it opens);
+ *   query; the same time (the page starts loading Pagefind when the field gets focus, so
+ *   this includes loading it);
  * - bytes of Pagefind's files fetched from opening the page until the first query's results,
  *   as sent (this host does not compress) and as a host that gzips JavaScript would send them;
  * and the size of each locale's index on disk.
@@ -73,7 +74,7 @@ const warmQueries: string[] = [];
 for (const q of unique) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  // The page loads Pagefind as it opens, so its bytes count from there.
+  // The page loads Pagefind when the field gets focus; its bytes count from opening the page.
   const fetched: string[] = [];
   page.on('requestfinished', (r) => {
     const path = new URL(r.url()).pathname;

@@ -14,6 +14,9 @@ const validator = new HtmlValidate({
     // ticked; nothing is sent and the page does not change (WCAG 3.2.2 is met without a
     // submit button, which would do nothing).
     'wcag/h32': 'off',
+    // A group of checkboxes shares one name (?category=taal&category=werk): that is how HTML
+    // sends a choice of several. Only the names of other controls must be unique.
+    'form-dup-name': ['error', { shared: ['radio', 'button', 'reset', 'submit', 'checkbox'] }],
   },
 });
 

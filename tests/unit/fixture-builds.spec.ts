@@ -1,10 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 
-// Two builds at once would take both cores from the other tests; one at a time.
+// Builds of the site from fixture content, one at a time: two Astro builds at once share
+// the project's .astro/ folder and trip over each other.
 test.describe.configure({ mode: 'serial' });
 
 const build = (contentDir: string, outDir: string) => {
@@ -57,4 +58,30 @@ test('a commitment that misquotes the letter fails the build, naming the file an
   expect(status, output).not.toBe(0);
   expect(output).toContain("content/commitments/verkeerd-citaat.yaml: quote.text is not the letter's wording of #conclusie-6-reactie-1");
   expect(existsSync(join(outDir, 'index.html')), 'no page of a failed build is written').toBe(false);
+});
+
+// The whole chain on a real build: content whose Dutch privacy page changed after its
+// translations shows readers of those translations the notice, and nobody else.
+test('a page whose translation is outdated tells its readers so', () => {
+  test.setTimeout(240_000);
+  // A git repository of its own holding the real content, then one Dutch change.
+  const root = join(tmpdir(), 'migranten-outdated-fixture');
+  rmSync(root, { recursive: true, force: true });
+  cpSync('content', join(root, 'content'), { recursive: true });
+  const env = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@localhost', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@localhost' };
+  const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], { env, stdio: 'ignore' });
+  git('init', '-q');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'the real content');
+  const privacy = join(root, 'content/pages/nl/privacy.mdx');
+  writeFileSync(privacy, `${readFileSync(privacy, 'utf8')}\nEen nieuwe alinea.\n`);
+  git('commit', '-q', '-am', 'Dutch privacy page changed');
+  const outDir = join(root, 'dist');
+  const { status, output } = build(join(root, 'content'), outDir);
+  expect(status, output).toBe(0);
+  const html = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8');
+  for (const locale of ['en', 'uk', 'pl', 'ro', 'bg']) expect(html(`${locale}/privacy`), locale).toContain('data-notice-outdated');
+  expect(html('en/toegankelijkheid')).not.toContain('data-notice-outdated');
+  expect(html('privacy')).not.toContain('data-notice-outdated');
+  expect(html('en/vertalingen')).toMatch(/data-route="privacy\/"[\s\S]*?data-locale="en" data-state="outdated"/);
 });

@@ -1,0 +1,31 @@
+/**
+ * Lighthouse (mobile, simulated slow 4G and a slowed CPU, its defaults) on the home,
+ * conclusion, guidance, search and finder pages of every locale, served through nginx
+ * with nginx.conf, and a table of the scores. Run on a quiet machine after a build:
+ *   npm run build && npm run bench:lighthouse
+ * The target: accessibility, best practices and SEO 100, performance at least 98.
+ */
+import { spawn } from 'node:child_process';
+import { allLighthousePages, runLighthouse } from '../setup/lighthouse.ts';
+
+const port = 4330;
+const server = spawn(process.execPath, ['tests/setup/nginx-host.ts', String(port)], { stdio: ['ignore', 'ignore', 'inherit'] });
+try {
+  for (let i = 0; i < 50; i += 1) {
+    if (await fetch(`http://localhost:${port}/`).then((r) => r.ok, () => false)) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const results = await runLighthouse(`http://localhost:${port}`, allLighthousePages.map((p) => p.path), ['performance', 'accessibility', 'best-practices', 'seo']);
+  console.log('| locale | page | path | performance | accessibility | best practices | SEO |');
+  console.log('|---|---|---|---:|---:|---:|---:|');
+  results.forEach((r, i) => {
+    const p = allLighthousePages[i]!;
+    const s = r.scores;
+    console.log(`| ${p.locale} | ${p.type} | ${r.path} | ${s.performance} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} |`);
+  });
+  const below = results.filter((r) => (r.scores.performance ?? 0) < 98 || r.failing.some((f) => !f.startsWith('performance')));
+  for (const r of below) console.log(`below target: ${r.path}: ${r.failing.join('; ')}`);
+  process.exitCode = below.length > 0 ? 1 : 0;
+} finally {
+  server.kill('SIGTERM');
+}
