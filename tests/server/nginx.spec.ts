@@ -30,6 +30,13 @@ const pages = [
   { name: 'timeline', path: '/tijdlijn/' },
   { name: 'data page', path: '/data/' },
   { name: 'finder with filters', path: '/activiteiten/?category=taal' },
+  { name: 'activity', path: '/bg/activiteiten/mindfit-trainingen/' },
+  { name: 'study', path: '/onderzoek/' },
+  { name: 'conclusions overview', path: '/ro/conclusies/' },
+  { name: 'figures', path: '/pl/cijfers/' },
+  { name: 'glossary', path: '/ro/begrippen/' },
+  { name: 'prose page', path: '/over-de-bronnen/' },
+  { name: 'translation status', path: '/en/vertalingen/' },
 ];
 
 for (const { name, path } of pages) {
