@@ -12,8 +12,17 @@ export type Commitment = CollectionEntry<'commitments'>;
 export type Stance = CollectionEntry<'stances'>;
 export type Status = Commitment['data']['history'][number]['status'];
 
+// Read and checked once per build, not once per page that shows them.
+let letterBlocksOnce: Promise<Map<string, LetterBlock & { conclusion?: number }>> | undefined;
+let commitmentsOnce: Promise<Commitment[]> | undefined;
+let stancesOnce: Promise<Stance[]> | undefined;
+
 /** Every citable block of the Dutch letter by anchor: response paragraphs, conclusions and points. */
-export async function getDutchLetterBlocks(): Promise<Map<string, LetterBlock & { conclusion?: number }>> {
+export function getDutchLetterBlocks(): Promise<Map<string, LetterBlock & { conclusion?: number }>> {
+  return (letterBlocksOnce ??= readDutchLetterBlocks());
+}
+
+async function readDutchLetterBlocks(): Promise<Map<string, LetterBlock & { conclusion?: number }>> {
   const dutch = (e: { id: string }) => e.id.startsWith(`${sourceLocale}/`);
   const parts = await getCollection('letter', dutch);
   const conclusions = (await getCollection('conclusions', dutch)).sort((a, b) => a.data.number - b.data.number);
@@ -54,7 +63,11 @@ async function checkEvidence(file: string, field: string, evidence: string) {
 const blockNumber = (anchor: string) => Number(anchor.match(/-(\d+)$/)?.[1] ?? 0);
 
 /** All commitments in the order of the letter: by conclusion, then by paragraph. */
-export async function getCommitments(): Promise<Commitment[]> {
+export function getCommitments(): Promise<Commitment[]> {
+  return (commitmentsOnce ??= readCommitments());
+}
+
+async function readCommitments(): Promise<Commitment[]> {
   const all = await getCollection('commitments');
   for (const c of all) {
     const file = `content/commitments/${c.id}.yaml`;
@@ -74,6 +87,10 @@ export const currentStatus = (c: Commitment) => c.data.history.at(-1)!;
 
 /** The stances on the recommendations, in the letter's order; optionally of one conclusion. */
 export async function getStances(conclusion?: number): Promise<Stance[]> {
+  return (await (stancesOnce ??= readStances())).filter((s) => conclusion === undefined || s.data.conclusion === conclusion);
+}
+
+async function readStances(): Promise<Stance[]> {
   const all = await getCollection('stances');
   const conclusions = await getCollection('conclusions', (e) => e.id.startsWith(`${sourceLocale}/`));
   for (const s of all) {
@@ -87,9 +104,7 @@ export async function getStances(conclusion?: number): Promise<Stance[]> {
       throw new Error(`${file}: alsoIn '${s.data.alsoIn}' is not a paragraph of the letter`);
     }
   }
-  return all
-    .filter((s) => conclusion === undefined || s.data.conclusion === conclusion)
-    .sort((a, b) => a.data.conclusion - b.data.conclusion || a.data.point - b.data.point);
+  return all.sort((a, b) => a.data.conclusion - b.data.conclusion || a.data.point - b.data.point);
 }
 
 /** Commitments that answer one conclusion. */

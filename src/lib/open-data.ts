@@ -210,8 +210,16 @@ async function rows(name: DatasetName, site: URL): Promise<unknown[]> {
   }
 }
 
-/** One dataset as published, checked against its schema: a mismatch stops the build. */
-export async function dataset(name: DatasetName, site: URL) {
+const datasetsOnce = new Map<string, ReturnType<typeof readDataset>>();
+
+/** One dataset as published, checked against its schema: a mismatch stops the build. Made once per build. */
+export function dataset(name: DatasetName, site: URL) {
+  const key = `${name} ${site.href}`;
+  if (!datasetsOnce.has(key)) datasetsOnce.set(key, readDataset(name, site));
+  return datasetsOnce.get(key)!;
+}
+
+async function readDataset(name: DatasetName, site: URL) {
   const file = { dataset: name, version: dataVersion, licence, generated: new Date().toISOString().slice(0, 10), items: await rows(name, site) };
   const checked = fileSchema(name).safeParse(file);
   if (!checked.success) {
