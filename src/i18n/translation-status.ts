@@ -1,86 +1,203 @@
 /**
- * How far each translation of each page is behind, read from the content files' git
- * history: 'missing' (no file), 'outdated' (the Dutch file changed in a later commit than
- * the translation), 'up-to-date', or 'unknown' where there is no history to read (not a
- * git checkout, or a shallow clone). Plain Node, so the build and the command share it.
+ * How far each translation of each page is behind, read from git history, text by text.
+ * A text is a whole translated file (a conclusion, a guidance page) or one field of a
+ * shared YAML file that holds every locale (a figure's definition, a commitment's summary).
+ * Per page and locale:
+ * - 'missing': the page has no translation (its own file is missing, or none of its texts is translated);
+ * - 'outdated': a Dutch text the page shows changed in a later commit than its translation;
+ * - 'partial': translated, but some texts it shows are not, and are shown in Dutch;
+ * - 'up-to-date'; or 'unknown' where there is no history to read (not a git checkout, or a
+ *   shallow clone).
+ * The interface strings (`src/i18n/ui/`) are followed key by key the same way. Plain Node,
+ * so the build and the command share it.
  *
  * @example
  * translationStatus('./content').pages.find((p) => p.route === 'conclusies/5/')?.states.en // 'up-to-date'
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
+import { readFolderHistory, type FolderHistory } from './git-history.ts';
 import { localeCodes, sourceLocale, type LocaleCode } from './locales.ts';
+import { localizedFields, uiTexts } from './localized-fields.ts';
 import { routes } from './routes.ts';
 
-export type TranslationState = 'up-to-date' | 'outdated' | 'missing' | 'unknown';
+export type TranslationState = 'up-to-date' | 'outdated' | 'partial' | 'missing' | 'unknown';
 
-export interface PageTranslations {
-  route: string;
-  /** The Dutch files the page is made of, relative to the content folder. */
-  files: string[];
+export interface Translations {
   states: Record<LocaleCode, TranslationState>;
+  /** Per locale, the texts whose Dutch original changed after them ('figures/x.yaml: definition'). */
+  outdated: Record<LocaleCode, string[]>;
+  /** Per locale, the texts with no translation, shown in Dutch. */
+  missing: Record<LocaleCode, string[]>;
 }
 
-/** Pages whose text is a translated file per locale: the file's path without its locale, and its route. */
-function translatedPages(contentDir: string): { route: string; files: (locale: LocaleCode) => string[] }[] {
-  const list = (dir: string) => (existsSync(join(contentDir, dir)) ? readdirSync(join(contentDir, dir), { recursive: true, encoding: 'utf8' }) : []);
-  const mdx = (collection: string) => list(`${collection}/${sourceLocale}`).filter((f) => f.endsWith('.mdx')).sort();
+export interface PageTranslations extends Translations {
+  route: string;
+}
+
+export interface TranslationStatus {
+  history: boolean;
+  pages: PageTranslations[];
+  /** The interface strings, key by key; undefined where the folder is not there. */
+  ui: Translations | undefined;
+}
+
+/** One text to translate: which locales have it, and when each last changed (lower is newer). */
+interface Text {
+  name: string;
+  present: Set<LocaleCode>;
+  changed: Partial<Record<LocaleCode, number>>;
+}
+
+/** A page: its own translated files (a page that has none is made of shared fields only), and the shared YAML fields it shows. */
+interface PageSpec {
+  route: string;
+  files?: (locale: LocaleCode) => string[];
+  parts?: { file: string; fields?: string[] }[];
+}
+
+type Data = Record<string, unknown>;
+
+/** The glossary's `translation` has no Dutch entry: it translates the term. */
+const dutchFrom = (file: string): Record<string, string> => (file.startsWith('glossary/') ? { translation: 'term' } : {});
+
+function pageSpecs(contentDir: string, read: (file: string) => Data): PageSpec[] {
+  const list = (dir: string) => (existsSync(join(contentDir, dir)) ? readdirSync(join(contentDir, dir), { recursive: true, encoding: 'utf8' }).sort() : []);
+  const mdx = (collection: string) => list(`${collection}/${sourceLocale}`).filter((f) => f.endsWith('.mdx'));
+  const yaml = (collection: string) => list(collection).filter((f) => f.endsWith('.yaml')).map((f) => `${collection}/${f}`);
   const at = (collection: string, rest: string) => (locale: LocaleCode) => [`${collection}/${locale}/${rest}`];
-  return [
+  const all = (collection: string, fields?: string[]) => yaml(collection).map((file) => ({ file, fields }));
+  const where = (collection: string, test: (data: Data) => boolean) => yaml(collection).filter((f) => test(read(f))).map((file) => ({ file }));
+  // As `getTimeline` in src/lib/timeline.ts: a commitment is on the timeline by its title
+  // where it has a deadline or a status from a known date.
+  const onTimeline = (d: Data) => !!d['due'] || ((d['history'] ?? []) as { from?: string }[]).some((h) => !String(h.from).startsWith('after '));
+  const specs: PageSpec[] = [
     { route: routes.study, files: (l: LocaleCode) => [`study/${l}.yaml`] },
     { route: routes.letter, files: (l: LocaleCode) => mdx('letter').map((f) => `letter/${l}/${f}`) },
-    ...mdx('conclusions').map((f) => ({ route: routes.conclusion(Number(f.replace('.mdx', ''))), files: at('conclusions', f) })),
+    ...mdx('conclusions').map((f) => {
+      const n = Number(f.replace('.mdx', ''));
+      return {
+        route: routes.conclusion(n),
+        files: at('conclusions', f),
+        parts: [
+          ...where('figures', (d) => d['conclusion'] === n),
+          ...where('commitments', (d) => ((d['conclusions'] ?? []) as number[]).includes(n)),
+          ...where('stances', (d) => d['conclusion'] === n),
+        ],
+      };
+    }),
     ...mdx('guidance').map((f) => {
       const [section = '', slug = ''] = f.replace('.mdx', '').split('/');
       return { route: routes.guidance(section, slug), files: at('guidance', f) };
     }),
     ...mdx('pages').map((f) => ({ route: `${f.replace('.mdx', '')}/`, files: at('pages', f) })),
+    { route: routes.figures, parts: all('figures') },
+    { route: routes.glossary, parts: all('glossary') },
+    { route: routes.activities, parts: all('activities') },
+    ...yaml('activities').map((file) => ({ route: routes.activity(file.replace(/^activities\/|\.yaml$/g, '')), parts: [{ file }] })),
+    { route: routes.commitments, parts: [...all('commitments'), ...all('stances')] },
+    { route: routes.timeline, parts: [...all('timeline'), ...where('commitments', onTimeline).map(({ file }) => ({ file, fields: ['title'] }))] },
   ];
+  return specs.filter((p) => (p.files ? p.files(sourceLocale).length > 0 : (p.parts?.length ?? 0) > 0));
 }
-
-const git = (cwd: string, args: string[]) => execFileSync('git', ['-C', cwd, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
 
 /**
- * For every file under the content folder, how recent its last change is: 0 for a change
- * not yet committed, else 1 + the number of newer commits. Undefined without history.
+ * When each locale's value of each field last changed: the number of the newest change at
+ * which it differs from the version before (or there was none before).
  */
-function changeOrder(contentDir: string): Map<string, number> | undefined {
-  try {
-    if (git(contentDir, ['rev-parse', '--is-shallow-repository']).trim() !== 'false') return undefined;
-    const order = new Map<string, number>();
-    const prefix = git(contentDir, ['rev-parse', '--show-prefix']).trim();
-    for (const line of git(contentDir, ['status', '--porcelain', '--untracked-files=all', '--', '.']).split('\n')) {
-      const path = line.slice(3).trim();
-      if (path) order.set(path.startsWith(prefix) ? path.slice(prefix.length) : path, 0);
-    }
-    let commit = 0;
-    for (const line of git(contentDir, ['log', '--relative', '--name-only', '--format=%x00', '--', '.']).split('\n')) {
-      if (line.startsWith('\0')) commit += 1;
-      else if (line.trim() && !order.has(line.trim())) order.set(line.trim(), commit);
-    }
-    return order;
-  } catch {
-    return undefined;
-  }
+function fieldChanges(versions: { change: number; fields: Map<string, Partial<Record<LocaleCode, string>>> }[], field: string, locale: LocaleCode): number | undefined {
+  const value = (i: number) => versions[i]?.fields.get(field)?.[locale];
+  for (let i = 0; i < versions.length; i++) if (value(i) !== value(i + 1)) return value(i) === undefined ? undefined : versions[i]?.change;
+  return undefined;
 }
 
-export function translationStatus(contentDir: string): { history: boolean; pages: PageTranslations[] } {
-  const order = changeOrder(contentDir);
-  const pages = translatedPages(contentDir).map(({ route, files }) => {
-    const dutch = files(sourceLocale);
-    const states = Object.fromEntries(
-      localeCodes.map((locale): [LocaleCode, TranslationState] => {
-        const own = files(locale);
-        if (locale === sourceLocale) return [locale, 'up-to-date'];
-        if (own.some((f) => !existsSync(join(contentDir, f)))) return [locale, 'missing'];
-        if (!order) return [locale, 'unknown'];
-        // Lower is newer: a Dutch file changed after its translation makes the page outdated.
-        const behind = dutch.some((f, i) => (order.get(f) ?? Infinity) < (order.get(own[i] ?? '') ?? Infinity));
-        return [locale, behind ? 'outdated' : 'up-to-date'];
-      }),
-    ) as Record<LocaleCode, TranslationState>;
-    return { route, files: dutch, states };
+/** The texts of shared YAML files, field by field, with when each locale's value last changed. */
+function fieldTexts(contentDir: string, history: FolderHistory | undefined, file: string, only?: string[]): Text[] {
+  const parse = (text: string | undefined) => localizedFields(text, dutchFrom(file));
+  const versions = history
+    ? history.versions([file]).map((v) => ({ change: v.change, fields: parse(v.texts.get(file)) }))
+    : [{ change: 0, fields: parse(readFileSync(join(contentDir, file), 'utf8')) }];
+  const current = versions[0]?.fields ?? new Map();
+  const wanted = (path: string) => !only || only.some((f) => path === f || path.startsWith(`${f}.`) || path.startsWith(`${f}[`));
+  return [...current]
+    .filter(([path, texts]) => wanted(path) && texts[sourceLocale] !== undefined)
+    .map(([path, texts]) => ({
+      name: `${file}: ${path}`,
+      present: new Set(localeCodes.filter((l) => texts[l])),
+      changed: history ? Object.fromEntries(localeCodes.map((l) => [l, fieldChanges(versions, path, l)])) : {},
+    }));
+}
+
+/** The state of a page (or the interface) in every locale, from its own files' texts and the other texts it shows. */
+function translations(own: Text[], shown: Text[], history: boolean): Translations {
+  const all = [...own, ...shown];
+  const per = <T>(f: (locale: LocaleCode) => T) => Object.fromEntries(localeCodes.map((l) => [l, f(l)])) as Record<LocaleCode, T>;
+  const missing = per((l) => all.filter((t) => !t.present.has(l)).map((t) => t.name));
+  // Lower is newer: a Dutch text changed after its translation is outdated.
+  const outdated = per((l) => (history ? all.filter((t) => t.present.has(l) && (t.changed[sourceLocale] ?? Infinity) < (t.changed[l] ?? Infinity)).map((t) => t.name) : []));
+  const states = per((l): TranslationState => {
+    if (l === sourceLocale) return 'up-to-date';
+    const absent = (t: Text) => !t.present.has(l);
+    if (own.length > 0 ? own.some(absent) : all.every(absent)) return 'missing';
+    if (outdated[l].length > 0) return 'outdated';
+    if (missing[l].length > 0) return 'partial';
+    return history ? 'up-to-date' : 'unknown';
   });
-  return { history: !!order, pages };
+  return { states, outdated, missing };
+}
+
+/** The interface strings of every locale, key by key (plural forms together), over their shared history. */
+function uiTranslations(uiDir: string): Translations | undefined {
+  if (!existsSync(join(uiDir, `${sourceLocale}.json`))) return undefined;
+  const history = readFolderHistory(uiDir);
+  const files = localeCodes.map((l) => `${l}.json`);
+  const versions = (history?.versions(files) ?? [{ change: 0, texts: new Map(files.map((f) => [f, existsSync(join(uiDir, f)) ? readFileSync(join(uiDir, f), 'utf8') : undefined])) }]).map(
+    (v) => ({ change: v.change, fields: keyTable(localeCodes.map((l) => [l, uiTexts(v.texts.get(`${l}.json`))])) }),
+  );
+  const current = versions[0]?.fields ?? new Map();
+  const texts = [...current]
+    .filter(([, byLocale]) => byLocale[sourceLocale] !== undefined)
+    .map(([key, byLocale]) => ({
+      name: key,
+      present: new Set(localeCodes.filter((l) => byLocale[l] !== undefined)),
+      changed: history ? Object.fromEntries(localeCodes.map((l) => [l, fieldChanges(versions, key, l)])) : {},
+    }));
+  return translations([], texts, !!history);
+}
+
+/** Interface strings by key, then by locale: the same shape as a YAML file's fields. */
+function keyTable(perLocale: [LocaleCode, Map<string, string>][]) {
+  const table = new Map<string, Partial<Record<LocaleCode, string>>>();
+  for (const [locale, texts] of perLocale) for (const [key, text] of texts) table.set(key, { ...table.get(key), [locale]: text });
+  return table;
+}
+
+export function translationStatus(contentDir: string, uiDir = 'src/i18n/ui'): TranslationStatus {
+  const history = readFolderHistory(contentDir);
+  const cache = new Map<string, Text[]>();
+  const shown = (file: string, fields?: string[]) => {
+    const key = `${file}|${fields?.join()}`;
+    if (!cache.has(key)) cache.set(key, fieldTexts(contentDir, history, file, fields));
+    return cache.get(key) ?? [];
+  };
+  const read = (file: string): Data => {
+    try {
+      return (parse(readFileSync(join(contentDir, file), 'utf8')) ?? {}) as Data;
+    } catch {
+      return {}; // The build names the file and the fault; the status only skips it.
+    }
+  };
+  const pages = pageSpecs(contentDir, read).map(({ route, files, parts = [] }) => {
+    const own: Text[] = (files?.(sourceLocale) ?? []).map((dutch, i) => {
+      const of = (l: LocaleCode) => files?.(l)[i] ?? '';
+      return {
+        name: dutch,
+        present: new Set(localeCodes.filter((l) => existsSync(join(contentDir, of(l))))),
+        changed: Object.fromEntries(localeCodes.map((l) => [l, history?.lastChange.get(of(l))])),
+      };
+    });
+    return { route, ...translations(own, parts.flatMap((p) => shown(p.file, p.fields)), !!history) };
+  });
+  return { history: !!history, pages, ui: uiTranslations(uiDir) };
 }

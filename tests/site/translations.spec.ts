@@ -7,27 +7,44 @@ import { uiStrings } from './built-site.ts';
 // in tests/unit/translation-status.spec.ts.
 const status = translationStatus('./content');
 
-test('the translation status page lists every translated page with its state in each locale', async ({ page }) => {
+test('the translation status page lists every translated page and the interface with their state in each locale', async ({ page }) => {
   await page.goto('/en/vertalingen/');
   const en = uiStrings('en');
-  const rows = page.locator('tbody tr');
-  await expect(rows).toHaveCount(status.pages.length);
-  for (const p of status.pages) {
+  const rows = [...status.pages, ...(status.ui ? [{ route: 'interface', ...status.ui }] : [])];
+  await expect(page.locator('tbody tr')).toHaveCount(rows.length);
+  for (const p of rows) {
     const row = page.locator(`tr[data-route="${p.route}"]`);
     for (const locale of ['en', 'uk', 'pl', 'ro', 'bg'] as const) {
       await expect(row.locator(`td[data-locale="${locale}"]`)).toHaveText(en(`translations.state.${p.states[locale]}`));
     }
   }
-  // The letter has no Ukrainian translation: the page says so.
+  // The letter has no Ukrainian translation: the page says so. Its commitments are in
+  // Dutch and English only, so a Ukrainian conclusion page that lists them is partly translated.
   await expect(page.locator('tr[data-route="brief/"] td[data-locale="uk"]')).toHaveText(en('translations.state.missing'));
+  await expect(page.locator('tr[data-route="conclusies/6/"] td[data-locale="uk"]')).toHaveText(en('translations.state.partial'));
+  await expect(page.locator('tr[data-route="toezeggingen/"] td[data-locale="en"]')).not.toHaveText(en('translations.state.missing'));
+});
+
+test('the translation status page names every text that is behind, per locale, and nothing else', async ({ page }) => {
+  await page.goto('/vertalingen/');
+  const rows = [...status.pages, ...(status.ui ? [{ route: 'interface', ...status.ui }] : [])];
+  for (const locale of ['en', 'uk', 'pl', 'ro', 'bg'] as const) {
+    const behind = rows.filter((p) => p.outdated[locale].length > 0);
+    const section = page.locator(`[data-behind="${locale}"]`);
+    await expect(section).toHaveCount(behind.length > 0 ? 1 : 0);
+    for (const p of behind) await expect(section.locator(`li[data-route="${p.route}"] code`)).toHaveText(p.outdated[locale]);
+  }
+  if (rows.every((p) => Object.values(p.outdated).every((names) => names.length === 0))) await expect(page.locator('[data-behind-none]')).toBeVisible();
 });
 
 test('readers of an outdated translation see the notice; readers of an up-to-date one do not', async ({ page }) => {
-  for (const p of status.pages.slice(0, 12)) {
+  // Pages of each kind: own files, own files with shared texts, shared texts only.
+  const routes = ['onderzoek/', 'brief/', 'conclusies/3/', 'werken/', 'privacy/', 'cijfers/', 'begrippen/', 'activiteiten/', 'toezeggingen/', 'tijdlijn/'];
+  for (const p of status.pages.filter((p) => routes.includes(p.route))) {
     for (const locale of ['en', 'uk'] as const) {
       if (p.states[locale] === 'missing') continue;
       await page.goto(`/${locale}/${p.route}`);
-      await expect(page.locator('[data-notice-outdated]')).toHaveCount(p.states[locale] === 'outdated' ? 1 : 0);
+      await expect(page.locator('[data-notice-outdated]'), `/${locale}/${p.route}`).toHaveCount(p.states[locale] === 'outdated' ? 1 : 0);
     }
   }
 });

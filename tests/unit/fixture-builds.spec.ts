@@ -60,8 +60,9 @@ test('a commitment that misquotes the letter fails the build, naming the file an
   expect(existsSync(join(outDir, 'index.html')), 'no page of a failed build is written').toBe(false);
 });
 
-// The whole chain on a real build: content whose Dutch privacy page changed after its
-// translations shows readers of those translations the notice, and nobody else.
+// The whole chain on a real build: content whose Dutch privacy page and one Dutch figure
+// definition changed after their translations shows readers of those translations the
+// notice, on every page that shows them, and nobody else.
 test('a page whose translation is outdated tells its readers so', () => {
   test.setTimeout(240_000);
   // A git repository of its own holding the real content, then one Dutch change.
@@ -75,7 +76,12 @@ test('a page whose translation is outdated tells its readers so', () => {
   git('commit', '-q', '-m', 'the real content');
   const privacy = join(root, 'content/pages/nl/privacy.mdx');
   writeFileSync(privacy, `${readFileSync(privacy, 'utf8')}\nEen nieuwe alinea.\n`);
-  git('commit', '-q', '-am', 'Dutch privacy page changed');
+  // One field of a file that holds every locale: the other fields stay up to date.
+  const figure = join(root, 'content/figures/coa-doel-betaald-werk.yaml');
+  const figureText = readFileSync(figure, 'utf8');
+  expect(figureText).toMatch(/^definition:\n  nl: /m);
+  writeFileSync(figure, figureText.replace(/^(definition:\n  nl: )/m, '$1Herzien. '));
+  git('commit', '-q', '-am', 'Dutch privacy page and a Dutch figure definition changed');
   const outDir = join(root, 'dist');
   const { status, output } = build(join(root, 'content'), outDir);
   expect(status, output).toBe(0);
@@ -84,4 +90,13 @@ test('a page whose translation is outdated tells its readers so', () => {
   expect(html('en/toegankelijkheid')).not.toContain('data-notice-outdated');
   expect(html('privacy')).not.toContain('data-notice-outdated');
   expect(html('en/vertalingen')).toMatch(/data-route="privacy\/"[\s\S]*?data-locale="en" data-state="outdated"/);
+  // The figure is on the figures page and on its conclusion's page (conclusion 3).
+  for (const page of ['cijfers', 'conclusies/3']) for (const locale of ['en', 'uk', 'bg']) expect(html(`${locale}/${page}`), `${locale}/${page}`).toContain('data-notice-outdated');
+  for (const page of ['en/conclusies/2', 'en/begrippen', 'en/activiteiten']) expect(html(page), page).not.toContain('data-notice-outdated');
+  expect(html('en/vertalingen')).toMatch(/data-route="cijfers\/"[\s\S]*?data-locale="en" data-state="outdated"/);
+  // What is behind, named for the translator: the file and the field, nothing else.
+  const behind = html('en/vertalingen').match(/<section[^>]*data-behind="uk"[\s\S]*?<\/section>/)?.[0] ?? '';
+  expect(behind).toContain('figures/coa-doel-betaald-werk.yaml: definition');
+  expect(behind).not.toContain('figures/coa-doel-betaald-werk.yaml: label');
+  expect(behind).toContain('pages/nl/privacy.mdx');
 });

@@ -19,9 +19,15 @@ function repository() {
     git('add', '-A');
     git('commit', '-q', '-m', message);
   };
-  const state = (route: string, locale: 'en' | 'uk') => translationStatus(join(root, 'content')).pages.find((p) => p.route === route)?.states[locale];
-  return { root, write, commit, state };
+  const status = () => translationStatus(join(root, 'content'), join(root, 'ui'));
+  const page = (route: string) => status().pages.find((p) => p.route === route);
+  const state = (route: string, locale: 'en' | 'uk') => page(route)?.states[locale];
+  return { root, write, commit, state, page, status };
 }
+
+// A figure as editors write it: one file, every locale's text in it.
+const figure = (definition: { nl: string; en?: string; uk?: string }, label = { nl: 'Doel', en: 'Aim', uk: 'Мета' }) =>
+  ['value: 50', 'conclusion: 3', 'label:', ...Object.entries(label).map(([l, t]) => `  ${l}: ${t}`), 'definition:', ...Object.entries(definition).map(([l, t]) => `  ${l}: ${t}`), ''].join('\n');
 
 test('a translation is up to date, then outdated when the Dutch text changes later, then up to date again', () => {
   const r = repository();
@@ -72,4 +78,72 @@ test('without git history the state of a translation is unknown, never guessed',
   const conclusion = status.pages.find((p) => p.route === 'conclusies/1/');
   expect(conclusion?.states.en).toBe('unknown');
   expect(conclusion?.states.uk).toBe('missing');
+});
+
+test('a field of a shared file is outdated on every page that shows it when its Dutch text changes later; its other fields are not', () => {
+  const r = repository();
+  r.write('conclusions/nl/3.mdx', 'Nederlands');
+  r.write('conclusions/en/3.mdx', 'English');
+  r.write('conclusions/uk/3.mdx', 'Українська');
+  r.write('figures/doel.yaml', figure({ nl: 'Doel van het COA', en: 'COA aim', uk: 'Мета COA' }));
+  r.commit('all');
+  expect(r.state('cijfers/', 'en')).toBe('up-to-date');
+  expect(r.state('conclusies/3/', 'uk')).toBe('up-to-date');
+
+  r.write('figures/doel.yaml', figure({ nl: 'Doel van het COA, eind 2026', en: 'COA aim', uk: 'Мета COA' }));
+  r.commit('Dutch definition changed');
+  for (const route of ['cijfers/', 'conclusies/3/']) {
+    expect(r.state(route, 'en'), route).toBe('outdated');
+    expect(r.page(route)?.outdated.en).toEqual(['figures/doel.yaml: definition']);
+  }
+
+  // The English follows; the Ukrainian is still behind.
+  r.write('figures/doel.yaml', figure({ nl: 'Doel van het COA, eind 2026', en: 'COA aim, end of 2026', uk: 'Мета COA' }));
+  r.commit('English follows');
+  expect(r.state('cijfers/', 'en')).toBe('up-to-date');
+  expect(r.state('cijfers/', 'uk')).toBe('outdated');
+});
+
+test('a translated page showing texts not translated yet is partly translated; a page of such texts only is missing', () => {
+  const r = repository();
+  r.write('conclusions/nl/2.mdx', 'Nederlands');
+  r.write('conclusions/uk/2.mdx', 'Українська');
+  r.write('commitments/regioplan.yaml', ['conclusions: [2]', 'title:', '  nl: Nieuw Regioplan', '  en: New regional plan', ''].join('\n'));
+  r.commit('conclusion and a commitment in Dutch and English');
+  expect(r.state('conclusies/2/', 'uk')).toBe('partial');
+  expect(r.page('conclusies/2/')?.missing.uk).toEqual(['commitments/regioplan.yaml: title']);
+  expect(r.state('conclusies/2/', 'en')).toBe('missing');
+  expect(r.state('toezeggingen/', 'en')).toBe('up-to-date');
+  expect(r.state('toezeggingen/', 'uk')).toBe('missing');
+});
+
+test("a glossary term's translations are outdated when the Dutch term changes", () => {
+  const r = repository();
+  const term = (dutch: string) => [`term: ${dutch}`, 'translation:', '  en: BSN', 'explanation:', '  nl: Uw nummer.', '  en: Your number.', ''].join('\n');
+  r.write('glossary/bsn.yaml', term('BSN'));
+  r.commit('term');
+  expect(r.state('begrippen/', 'en')).toBe('up-to-date');
+  r.write('glossary/bsn.yaml', term('Burgerservicenummer'));
+  r.commit('Dutch term changed');
+  expect(r.page('begrippen/')?.outdated.en).toEqual(['glossary/bsn.yaml: translation']);
+});
+
+test('the interface strings are followed key by key, plural forms of a key as one text', () => {
+  const r = repository();
+  const ui = (locale: string, strings: Record<string, string>) => {
+    mkdirSync(join(r.root, 'ui'), { recursive: true });
+    writeFileSync(join(r.root, 'ui', `${locale}.json`), JSON.stringify(strings));
+  };
+  ui('nl', { 'nav.home': 'Home', 'results_one': '1 resultaat', 'results_other': '{{count}} resultaten' });
+  ui('en', { 'nav.home': 'Home', 'results_one': '1 result', 'results_other': '{{count}} results' });
+  ui('uk', { 'nav.home': 'Головна', 'results_one': '{{count}} результат', 'results_few': '{{count}} результати', 'results_many': '{{count}} результатів', 'results_other': '{{count}} результату' });
+  r.commit('interface');
+  expect(r.status().ui?.states.uk).toBe('up-to-date');
+
+  ui('nl', { 'nav.home': 'Home', 'results_one': '1 resultaat', 'results_other': '{{count}} resultaten gevonden', 'search.label': 'Zoeken' });
+  r.commit('Dutch plural and a new key');
+  const { ui: status } = r.status();
+  expect(status?.states.uk).toBe('outdated');
+  expect(status?.outdated.uk).toEqual(['results']);
+  expect(status?.missing.uk).toEqual(['search.label']);
 });

@@ -1,0 +1,90 @@
+/**
+ * The git history of one folder, read with three git calls whatever its size: which files
+ * each commit changed, which have uncommitted changes, and (in one `git cat-file --batch`)
+ * the text of chosen files at every commit that changed them. Plain Node, for the build
+ * and the command alike.
+ *
+ * Changes are numbered by how recent they are: 0 is a change not yet committed, 1 the
+ * newest commit that touches the folder, 2 the one before, and so on. Numbers of different
+ * files are comparable, which is what 'the Dutch text changed after its translation' needs.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface FolderHistory {
+  /** When each file (relative to the folder) last changed; absent for a file never committed nor changed. */
+  lastChange: Map<string, number>;
+  /**
+   * The texts of the given files at every change that touched any of them, newest first:
+   * the working tree (change 0), then each commit with its number. A file absent at a
+   * change is undefined there.
+   */
+  versions(paths: string[]): { change: number; texts: Map<string, string | undefined> }[];
+}
+
+const git = (cwd: string, args: string[], input?: string) =>
+  execFileSync('git', ['-C', cwd, ...args], { input, maxBuffer: 1 << 30, stdio: ['pipe', 'pipe', 'ignore'] });
+
+/** The folder's history; undefined where there is none to read (not a git checkout, or a shallow clone). */
+export function readFolderHistory(dir: string): FolderHistory | undefined {
+  let commits: { sha: string; files: Set<string> }[];
+  const lastChange = new Map<string, number>();
+  try {
+    if (git(dir, ['rev-parse', '--is-shallow-repository']).toString().trim() !== 'false') return undefined;
+    const prefix = git(dir, ['rev-parse', '--show-prefix']).toString().trim();
+    for (const line of git(dir, ['status', '--porcelain', '--untracked-files=all', '--', '.']).toString().split('\n')) {
+      // A rename reads 'R  old -> new'; the new path is the one that changed.
+      const path = line.slice(3).split(' -> ').pop()?.trim() ?? '';
+      if (path) lastChange.set(path.startsWith(prefix) ? path.slice(prefix.length) : path, 0);
+    }
+    commits = git(dir, ['log', '--relative', '--name-only', '--format=%x00%H', '--', '.'])
+      .toString()
+      .split('\0')
+      .filter(Boolean)
+      .map((block) => {
+        const [sha = '', ...files] = block.split('\n').map((l) => l.trim());
+        return { sha, files: new Set(files.filter(Boolean)) };
+      });
+  } catch {
+    return undefined;
+  }
+  commits.forEach((c, i) => {
+    for (const f of c.files) if (!lastChange.has(f)) lastChange.set(f, i + 1);
+  });
+
+  function versions(paths: string[]) {
+    const touching = commits.map((c, i) => ({ ...c, change: i + 1 })).filter((c) => paths.some((p) => c.files.has(p)));
+    const requests = touching.flatMap((c) => paths.map((p) => `${c.sha}:./${p}`));
+    const blobs = catFiles(dir, requests);
+    const working = new Map(paths.map((p) => [p, existsSync(join(dir, p)) ? readFileSync(join(dir, p), 'utf8') : undefined]));
+    return [
+      { change: 0, texts: working },
+      ...touching.map((c, i) => ({ change: c.change, texts: new Map(paths.map((p, j) => [p, blobs[i * paths.length + j]])) })),
+    ];
+  }
+  return { lastChange, versions };
+}
+
+/** Texts of `<rev>:<path>` objects in order, through one `git cat-file --batch`; undefined for a missing one. */
+function catFiles(dir: string, requests: string[]): (string | undefined)[] {
+  if (requests.length === 0) return [];
+  const out = git(dir, ['cat-file', '--batch'], `${requests.join('\n')}\n`);
+  const texts: (string | undefined)[] = [];
+  let at = 0;
+  while (at < out.length) {
+    const end = out.indexOf(10, at);
+    const header = out.subarray(at, end).toString().split(' ');
+    at = end + 1;
+    if (header[1] !== 'blob') {
+      // '<request> missing', or a folder where a file was asked.
+      texts.push(undefined);
+      if (header.length === 3) at += Number(header[2]) + 1;
+      continue;
+    }
+    const size = Number(header[2]);
+    texts.push(out.subarray(at, at + size).toString('utf8'));
+    at += size + 1;
+  }
+  return texts;
+}
