@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { localeCodes } from '../i18n/locales.ts';
 import { activity } from '../schemas.ts';
-import { parseCsv, type CsvRow } from './csv.ts';
+import { parseCsv, type CsvRow } from '../lib/csv.ts';
 
 const localized = (field: string) => localeCodes.map((code) => `${field}_${code}`);
 /** Every column the importer knows, in spreadsheet order. */

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { parseCsv } from '../../src/cli/csv.ts';
+import { parseCsv } from '../../src/lib/csv.ts';
 import { blockText, builtHtml, content, normalized, yamlFile } from './built-site.ts';
 
 const dist = new URL('../../dist/data/v1/', import.meta.url);

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import * as schemas from '../../src/schemas.ts';
 import { letterBlocks } from '../../src/lib/letter-text.ts';
-import { parseCsv, writeCsv } from '../../src/cli/csv.ts';
+import { parseCsv, writeCsv } from '../../src/lib/csv.ts';
 
 const issues = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   (result.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);

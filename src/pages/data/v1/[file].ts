@@ -3,7 +3,7 @@
  * in `src/lib/open-data.ts`.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { writeCsv } from '../../../cli/csv';
+import { writeCsv } from '../../../lib/csv';
 import { csvTable, dataset, datasetNames, jsonSchema, type DatasetName } from '../../../lib/open-data';
 
 const formats = ['json', 'csv', 'schema.json'] as const;

@@ -1,5 +1,6 @@
 /**
- * A small RFC 4180 CSV reader and writer. The reader: quoted fields may hold commas, quotes ("") and line breaks.
+ * A small RFC 4180 CSV reader and writer, for the activities import and the open data.
+ * The reader: quoted fields may hold commas, quotes ("") and line breaks.
  * Returns the header and the rows as objects, each with its 1-based line number in the
  * file, so errors can point at the spreadsheet row an editor sees.
  */
