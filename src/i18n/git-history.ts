@@ -1,8 +1,8 @@
 /**
- * The git history of one folder, read with three git calls whatever its size: which files
- * each commit changed, which have uncommitted changes, and (in one `git cat-file --batch`)
- * the text of chosen files at every commit that changed them. Plain Node, for the build
- * and the command alike.
+ * The git history of one folder: which files each commit changed and which have
+ * uncommitted changes (a few git calls whatever its size), and on request the texts of
+ * chosen files at every commit that changed them (one `git cat-file --batch` a request).
+ * Plain Node, for the build and the command alike.
  *
  * Changes are numbered by how recent they are: 0 is a change not yet committed, 1 the
  * newest commit that touches the folder, 2 the one before, and so on. Numbers of different

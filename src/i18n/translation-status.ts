@@ -103,8 +103,9 @@ function pageSpecs(contentDir: string, read: (file: string) => Data): PageSpec[]
 }
 
 /**
- * When each locale's value of each field last changed: the number of the newest change at
- * which it differs from the version before (or there was none before).
+ * When one locale's value of one field last changed: the number of the newest change at
+ * which it differs from the version before it (or there was none before). Undefined where
+ * the value is absent now.
  */
 function fieldChanges(versions: { change: number; fields: Map<string, Partial<Record<LocaleCode, string>>> }[], field: string, locale: LocaleCode): number | undefined {
   const value = (i: number) => versions[i]?.fields.get(field)?.[locale];
@@ -181,12 +182,16 @@ export function translationStatus(contentDir: string, uiDir = 'src/i18n/ui'): Tr
     if (!cache.has(key)) cache.set(key, fieldTexts(contentDir, history, file, fields));
     return cache.get(key) ?? [];
   };
+  const parsed = new Map<string, Data>();
   const read = (file: string): Data => {
-    try {
-      return (parse(readFileSync(join(contentDir, file), 'utf8')) ?? {}) as Data;
-    } catch {
-      return {}; // The build names the file and the fault; the status only skips it.
+    if (!parsed.has(file)) {
+      try {
+        parsed.set(file, (parse(readFileSync(join(contentDir, file), 'utf8')) ?? {}) as Data);
+      } catch {
+        parsed.set(file, {}); // The build names the file and the fault; the status only skips it.
+      }
     }
+    return parsed.get(file) ?? {};
   };
   const pages = pageSpecs(contentDir, read).map(({ route, files, parts = [] }) => {
     const own: Text[] = (files?.(sourceLocale) ?? []).map((dutch, i) => {
