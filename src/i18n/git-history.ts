@@ -1,7 +1,7 @@
 /**
  * The git history of one folder: which files each commit changed and which have
- * uncommitted changes (a few git calls whatever its size), and on request the texts of
- * chosen files at every commit that changed them (one `git cat-file --batch` a request).
+ * uncommitted changes, and on request the texts of chosen files at every commit that
+ * changed them; four git calls whatever the folder's size.
  * Plain Node, for the build and the command alike.
  *
  * Changes are numbered by how recent they are: 0 is a change not yet committed, 1 the
@@ -16,11 +16,16 @@ export interface FolderHistory {
   /** When each file (relative to the folder) last changed; absent for a file never committed nor changed. */
   lastChange: Map<string, number>;
   /**
-   * The texts of the given files at every change that touched any of them, newest first:
-   * the working tree (change 0), then each commit with its number. A file absent at a
-   * change is undefined there.
+   * For each group of files, their texts at every change that touched any of them, newest
+   * first: the working tree (change 0), then each commit with its number. A file absent at
+   * a change is undefined there. All groups are read in one `git cat-file --batch`.
    */
-  versions(paths: string[]): { change: number; texts: Map<string, string | undefined> }[];
+  versions(groups: string[][]): Versions[][];
+}
+
+export interface Versions {
+  change: number;
+  texts: Map<string, string | undefined>;
 }
 
 const git = (cwd: string, args: string[], input?: string) =>
@@ -53,15 +58,17 @@ export function readFolderHistory(dir: string): FolderHistory | undefined {
     for (const f of c.files) if (!lastChange.has(f)) lastChange.set(f, i + 1);
   });
 
-  function versions(paths: string[]) {
-    const touching = commits.map((c, i) => ({ ...c, change: i + 1 })).filter((c) => paths.some((p) => c.files.has(p)));
-    const requests = touching.flatMap((c) => paths.map((p) => `${c.sha}:./${p}`));
-    const blobs = catFiles(dir, requests);
-    const working = new Map(paths.map((p) => [p, existsSync(join(dir, p)) ? readFileSync(join(dir, p), 'utf8') : undefined]));
-    return [
-      { change: 0, texts: working },
-      ...touching.map((c, i) => ({ change: c.change, texts: new Map(paths.map((p, j) => [p, blobs[i * paths.length + j]])) })),
-    ];
+  function versions(groups: string[][]): Versions[][] {
+    const touching = groups.map((paths) => commits.map((c, i) => ({ ...c, change: i + 1 })).filter((c) => paths.some((p) => c.files.has(p))));
+    const blobs = catFiles(
+      dir,
+      groups.flatMap((paths, g) => touching[g]?.flatMap((c) => paths.map((p) => `${c.sha}:./${p}`)) ?? []),
+    );
+    let next = 0;
+    return groups.map((paths, g) => [
+      { change: 0, texts: new Map(paths.map((p) => [p, existsSync(join(dir, p)) ? readFileSync(join(dir, p), 'utf8') : undefined])) },
+      ...(touching[g] ?? []).map((c) => ({ change: c.change, texts: new Map(paths.map((p) => [p, blobs[next++]])) })),
+    ]);
   }
   return { lastChange, versions };
 }

@@ -17,7 +17,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { readFolderHistory, type FolderHistory } from './git-history.ts';
+import { readFolderHistory, type Versions } from './git-history.ts';
 import { localeCodes, sourceLocale, type LocaleCode } from './locales.ts';
 import { localizedFields, uiTexts } from './localized-fields.ts';
 import { routes } from './routes.ts';
@@ -113,11 +113,11 @@ function fieldChanges(versions: { change: number; fields: Map<string, Partial<Re
   return undefined;
 }
 
-/** The texts of shared YAML files, field by field, with when each locale's value last changed. */
-function fieldTexts(contentDir: string, history: FolderHistory | undefined, file: string, only?: string[]): Text[] {
+/** The texts of a shared YAML file, field by field, with when each locale's value last changed (given its versions where there is history). */
+function fieldTexts(contentDir: string, file: string, history: Versions[] | undefined, only?: string[]): Text[] {
   const parse = (text: string | undefined) => localizedFields(text, dutchFrom(file));
   const versions = history
-    ? history.versions([file]).map((v) => ({ change: v.change, fields: parse(v.texts.get(file)) }))
+    ? history.map((v) => ({ change: v.change, fields: parse(v.texts.get(file)) }))
     : [{ change: 0, fields: parse(readFileSync(join(contentDir, file), 'utf8')) }];
   const current = versions[0]?.fields ?? new Map();
   const wanted = (path: string) => !only || only.some((f) => path === f || path.startsWith(`${f}.`) || path.startsWith(`${f}[`));
@@ -153,7 +153,7 @@ function uiTranslations(uiDir: string): Translations | undefined {
   if (!existsSync(join(uiDir, `${sourceLocale}.json`))) return undefined;
   const history = readFolderHistory(uiDir);
   const files = localeCodes.map((l) => `${l}.json`);
-  const versions = (history?.versions(files) ?? [{ change: 0, texts: new Map(files.map((f) => [f, existsSync(join(uiDir, f)) ? readFileSync(join(uiDir, f), 'utf8') : undefined])) }]).map(
+  const versions = (history?.versions([files])[0] ?? [{ change: 0, texts: new Map(files.map((f) => [f, existsSync(join(uiDir, f)) ? readFileSync(join(uiDir, f), 'utf8') : undefined])) }]).map(
     (v) => ({ change: v.change, fields: keyTable(localeCodes.map((l) => [l, uiTexts(v.texts.get(`${l}.json`))])) }),
   );
   const current = versions[0]?.fields ?? new Map();
@@ -176,12 +176,6 @@ function keyTable(perLocale: [LocaleCode, Map<string, string>][]) {
 
 export function translationStatus(contentDir: string, uiDir = 'src/i18n/ui'): TranslationStatus {
   const history = readFolderHistory(contentDir);
-  const cache = new Map<string, Text[]>();
-  const shown = (file: string, fields?: string[]) => {
-    const key = `${file}|${fields?.join()}`;
-    if (!cache.has(key)) cache.set(key, fieldTexts(contentDir, history, file, fields));
-    return cache.get(key) ?? [];
-  };
   const parsed = new Map<string, Data>();
   const read = (file: string): Data => {
     if (!parsed.has(file)) {
@@ -193,7 +187,17 @@ export function translationStatus(contentDir: string, uiDir = 'src/i18n/ui'): Tr
     }
     return parsed.get(file) ?? {};
   };
-  const pages = pageSpecs(contentDir, read).map(({ route, files, parts = [] }) => {
+  const specs = pageSpecs(contentDir, read);
+  // Every shared file's versions in one read of the history.
+  const shared = [...new Set(specs.flatMap((p) => p.parts?.map((part) => part.file) ?? []))];
+  const versions = new Map(history?.versions(shared.map((f) => [f])).map((v, i) => [shared[i] ?? '', v]));
+  const cache = new Map<string, Text[]>();
+  const shown = (file: string, fields?: string[]) => {
+    const key = `${file}|${fields?.join()}`;
+    if (!cache.has(key)) cache.set(key, fieldTexts(contentDir, file, versions.get(file), fields));
+    return cache.get(key) ?? [];
+  };
+  const pages = specs.map(({ route, files, parts = [] }) => {
     const own: Text[] = (files?.(sourceLocale) ?? []).map((dutch, i) => {
       const of = (l: LocaleCode) => files?.(l)[i] ?? '';
       return {
