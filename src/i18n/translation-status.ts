@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { readFolderHistory, type Versions } from './git-history.ts';
 import { localeCodes, sourceLocale, type LocaleCode } from './locales.ts';
-import { localizedFields, uiTexts } from './localized-fields.ts';
+import { localizedFields, uiTexts, type LocalizedFields } from './localized-fields.ts';
 import { routes } from './routes.ts';
 
 export type TranslationState = 'up-to-date' | 'outdated' | 'partial' | 'missing' | 'unknown';
@@ -102,32 +102,39 @@ function pageSpecs(contentDir: string, read: (file: string) => Data): PageSpec[]
   return specs.filter((p) => (p.files ? p.files(sourceLocale).length > 0 : (p.parts?.length ?? 0) > 0));
 }
 
+/** A file's translated texts at each change, newest first (see `FolderHistory.versions`). */
+type FieldVersions = { change: number; fields: LocalizedFields }[];
+
 /**
  * When one locale's value of one field last changed: the number of the newest change at
  * which it differs from the version before it (or there was none before). Undefined where
  * the value is absent now.
  */
-function fieldChanges(versions: { change: number; fields: Map<string, Partial<Record<LocaleCode, string>>> }[], field: string, locale: LocaleCode): number | undefined {
+function fieldChange(versions: FieldVersions, field: string, locale: LocaleCode): number | undefined {
   const value = (i: number) => versions[i]?.fields.get(field)?.[locale];
   for (let i = 0; i < versions.length; i++) if (value(i) !== value(i + 1)) return value(i) === undefined ? undefined : versions[i]?.change;
   return undefined;
 }
 
-/** The texts of a shared YAML file, field by field, with when each locale's value last changed (given its versions where there is history). */
+/** The texts of the newest version that have a Dutch original, with the locales that translate them and when each changed. */
+function textsOf(versions: FieldVersions, history: boolean, name: (field: string) => string, wanted: (field: string) => boolean = () => true): Text[] {
+  return [...(versions[0]?.fields ?? [])]
+    .filter(([field, texts]) => wanted(field) && texts[sourceLocale])
+    .map(([field, texts]) => ({
+      name: name(field),
+      present: new Set(localeCodes.filter((l) => texts[l])),
+      changed: history ? Object.fromEntries(localeCodes.map((l) => [l, fieldChange(versions, field, l)])) : {},
+    }));
+}
+
+/** The texts of a shared YAML file, field by field (only the given fields and their parts, where given). */
 function fieldTexts(contentDir: string, file: string, history: Versions[] | undefined, only?: string[]): Text[] {
   const parse = (text: string | undefined) => localizedFields(text, dutchFrom(file));
   const versions = history
     ? history.map((v) => ({ change: v.change, fields: parse(v.texts.get(file)) }))
     : [{ change: 0, fields: parse(readFileSync(join(contentDir, file), 'utf8')) }];
-  const current = versions[0]?.fields ?? new Map();
   const wanted = (path: string) => !only || only.some((f) => path === f || path.startsWith(`${f}.`) || path.startsWith(`${f}[`));
-  return [...current]
-    .filter(([path, texts]) => wanted(path) && texts[sourceLocale] !== undefined)
-    .map(([path, texts]) => ({
-      name: `${file}: ${path}`,
-      present: new Set(localeCodes.filter((l) => texts[l])),
-      changed: history ? Object.fromEntries(localeCodes.map((l) => [l, fieldChanges(versions, path, l)])) : {},
-    }));
+  return textsOf(versions, !!history, (path) => `${file}: ${path}`, wanted);
 }
 
 /** The state of a page (or the interface) in every locale, from its own files' texts and the other texts it shows. */
@@ -156,20 +163,13 @@ function uiTranslations(uiDir: string): Translations | undefined {
   const versions = (history?.versions([files])[0] ?? [{ change: 0, texts: new Map(files.map((f) => [f, existsSync(join(uiDir, f)) ? readFileSync(join(uiDir, f), 'utf8') : undefined])) }]).map(
     (v) => ({ change: v.change, fields: keyTable(localeCodes.map((l) => [l, uiTexts(v.texts.get(`${l}.json`))])) }),
   );
-  const current = versions[0]?.fields ?? new Map();
-  const texts = [...current]
-    .filter(([, byLocale]) => byLocale[sourceLocale] !== undefined)
-    .map(([key, byLocale]) => ({
-      name: key,
-      present: new Set(localeCodes.filter((l) => byLocale[l] !== undefined)),
-      changed: history ? Object.fromEntries(localeCodes.map((l) => [l, fieldChanges(versions, key, l)])) : {},
-    }));
+  const texts = textsOf(versions, !!history, (key) => key);
   return translations([], texts, !!history);
 }
 
 /** Interface strings by key, then by locale: the same shape as a YAML file's fields. */
-function keyTable(perLocale: [LocaleCode, Map<string, string>][]) {
-  const table = new Map<string, Partial<Record<LocaleCode, string>>>();
+function keyTable(perLocale: [LocaleCode, Map<string, string>][]): LocalizedFields {
+  const table: LocalizedFields = new Map();
   for (const [locale, texts] of perLocale) for (const [key, text] of texts) table.set(key, { ...table.get(key), [locale]: text });
   return table;
 }
