@@ -1,7 +1,7 @@
 /**
  * The git history of one folder: which files each commit changed and which have
  * uncommitted changes, and on request the texts of chosen files at every commit that
- * changed them; four git calls whatever the folder's size.
+ * changed them; five git calls whatever the folder's size.
  * Plain Node, for the build and the command alike.
  *
  * Changes are numbered by how recent they are: 0 is a change not yet committed, 1 the
