@@ -85,8 +85,6 @@ export function startSearch(): void {
   const dateFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'long' });
   const monthFormat = new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric' });
 
-  document.querySelector('[data-search-requires-js]')?.remove();
-
   // One Pagefind set-up at a time; adding or dropping the Dutch index starts it anew.
   let engine: { pagefind: Pagefind; withDutch: boolean } | undefined;
   async function pagefindFor(withDutch: boolean): Promise<Pagefind> {
