@@ -30,6 +30,10 @@ export const collections = {
     loader: files('*.yaml', 'sources'),
     schema: schemas.source,
   }),
+  amounts: defineCollection({
+    loader: files('*.yaml', 'amounts'),
+    schema: schemas.amount,
+  }),
   guidance: defineCollection({
     loader: files('*/*/*.mdx', 'guidance'),
     schema: schemas.guidance,

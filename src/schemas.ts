@@ -68,8 +68,8 @@ export const letterPart = z.strictObject({
 /** The study at a glance: `content/study/<locale>.yaml`. Quotes point to the letter. */
 export const study = z.strictObject({
   title: text,
-  /** When the rekenkamer published the study, as the letter states it (a month). */
-  published: z.string().regex(/^\d{4}-\d{2}$/, 'must be a month, YYYY-MM'),
+  /** When the college received the study: the only date the letter gives for it (a month). */
+  received: z.string().regex(/^\d{4}-\d{2}$/, 'must be a month, YYYY-MM'),
   intro: text,
   mainQuestion: z.strictObject({ text, source: letterAnchor }),
   motives: z.array(text).length(4, 'the letter names four migration motives'),
@@ -127,6 +127,28 @@ export const source = z.strictObject({
   via: z.string().optional(),
 });
 
+/**
+ * A money amount that holds for a period: `content/amounts/<id>.yaml`, written in guidance MDX
+ * as `<Amount id="…" />`. The page prints it with its period, and says so when no source has a
+ * newer amount, so a reader never takes an old amount for today's.
+ */
+export const amount = z
+  .strictObject({
+    /** In euros, as the source gives it. */
+    value: z.number().positive(),
+    /** What it is counted per; left out for a sum. */
+    per: z.enum(['hour', 'month']).optional(),
+    /** True for a gross amount (before tax and contributions). */
+    gross: z.boolean().default(false),
+    /** The first and last day the source says it applies; at least one of the two. */
+    from: isoDate.optional(),
+    until: isoDate.optional(),
+    /** False when no source has the amount that follows this one: the page then says so. */
+    newerInSources: z.boolean(),
+    source: sourceId,
+  })
+  .refine((a) => a.from || a.until, { path: ['from'], message: 'an amount needs the period it applies to: from, until or both' });
+
 /** A contact point for 'where to get help', only as a source documents it. */
 export const helpContact = z.strictObject({
   name: text,
@@ -179,6 +201,17 @@ export const glossaryTerm = z.strictObject({
   source: sourceId.optional(),
 });
 
+/**
+ * A date as precisely as its source gives it: a year (`2026`), a month (`2025-10`), a day
+ * (`2025-10-15`), or `after <day>` where only a lower bound is known. The letter itself is
+ * undated: it was written after 15 October 2025, a date it mentions in the past tense.
+ */
+export const knownDate = z.preprocess(
+  // YAML reads an unquoted day as a Date and an unquoted year as a number; both are meant as text.
+  (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'number' ? String(v) : v),
+  z.string().regex(/^(after )?\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM, YYYY-MM-DD or "after YYYY-MM-DD"'),
+);
+
 export const weekdays = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time, HH:MM');
 
@@ -206,7 +239,7 @@ export const activity = z.strictObject({
   audience: z.array(z.enum(activityAudiences)).min(1),
   /** Languages spoken at the activity (BCP 47 codes); empty when the source does not say. */
   languages: z.array(z.string().regex(/^[a-z]{2,3}$/, 'must be a language code such as nl or uk')).default([]),
-  /** `planned` for what the source announces but does not yet describe as running. */
+  /** As the source describes it: `planned` for what it announces but does not yet describe as running. */
   status: z.enum(['running', 'planned']),
   when: activityWhen,
   where: z
@@ -218,19 +251,12 @@ export const activity = z.strictObject({
     .strictObject({ url: z.url({ protocol: /^https?$/ }).optional(), email: z.email().optional(), phone: z.string().optional() })
     .default({}),
   source: sourceId,
-  lastChecked: isoDate,
+  /**
+   * The date the source states for the status, as precisely as it gives it: `after 2025-10-15`
+   * for the undated letter. Not the day an editor looked; a status is only what its source says.
+   */
+  statusAsOf: knownDate,
 });
-
-/**
- * A date as precisely as its source gives it: a year (`2026`), a month (`2025-10`), a day
- * (`2025-10-15`), or `after <day>` where only a lower bound is known. The letter itself is
- * undated: it was written after 15 October 2025, a date it mentions in the past tense.
- */
-export const knownDate = z.preprocess(
-  // YAML reads an unquoted day as a Date and an unquoted year as a number; both are meant as text.
-  (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'number' ? String(v) : v),
-  z.string().regex(/^(after )?\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM, YYYY-MM-DD or "after YYYY-MM-DD"'),
-);
 
 /** The letter's own words and the anchor of the paragraph they are in. */
 export const letterQuote = z.strictObject({
@@ -247,7 +273,8 @@ export const evidence = z
     'must be brief#<anchor of the letter>, such as brief#conclusie-5-reactie-2, or the id of a file in content/sources',
   );
 
-export const commitmentStatuses = ['announced', 'in-progress', 'done', 'dropped', 'unknown'] as const;
+/** `deferred`: the college leaves it to the next college, so no one has taken it on yet. */
+export const commitmentStatuses = ['announced', 'in-progress', 'deferred', 'done', 'dropped', 'unknown'] as const;
 export const commitmentOwners = ['gemeente', 'coa', 'regio', 'rijk', 'partner'] as const;
 
 /** One status of a commitment: what it is, from when, and who says so. */
@@ -294,24 +321,56 @@ export const commitment = z
     message: 'statuses must be in date order, oldest first',
   });
 
-export const stanceLabels = ['adopted', 'adopted-with-conditions', 'under-study', 'not-adopted'] as const;
+/**
+ * This site's labels for the college's answer to a recommendation. Each label follows from
+ * two facts the editor records about the answer, so the same answer always gets the same label:
+ * - adopted / adopted-with-conditions / under-study: the college names a step it takes itself
+ *   (a study it is doing counts as a step); `under-study` when that step is the study;
+ * - agreed-no-step: the college agrees in principle but names no step and no date;
+ * - deferred: the college leaves it to the next college;
+ * - not-adopted: the college declines it.
+ */
+export const stanceLabels = ['adopted', 'adopted-with-conditions', 'under-study', 'agreed-no-step', 'deferred', 'not-adopted'] as const;
+
+const labelRule: Record<(typeof stanceLabels)[number], { stepNamed?: boolean; deferred?: boolean }> = {
+  adopted: { stepNamed: true, deferred: false },
+  'adopted-with-conditions': { stepNamed: true, deferred: false },
+  'under-study': { stepNamed: true, deferred: false },
+  'agreed-no-step': { stepNamed: false, deferred: false },
+  deferred: { deferred: true },
+  'not-adopted': {},
+};
 
 /**
  * The college's stance on one recommendation (aanbeveling) of the rekenkamer:
  * `content/stances/conclusie-<n>-punt-<i>.yaml`, named after the point it answers.
  * The label is this site's reading of the letter, and `reading` explains it.
  */
-export const stance = z.strictObject({
-  conclusion: z.number().int().min(1).max(8),
-  /** Position of the recommendation among the conclusion's points, as in `conclusie-<n>-punt-<i>`. */
-  point: z.number().int().min(1),
-  /** Where the letter's introduction repeats the recommendation, if it does. */
-  alsoIn: letterAnchor.optional(),
-  stance: z.enum(stanceLabels),
-  quote: letterQuote,
-  /** Why this site reads the response so, per locale. */
-  reading: localizedText,
-});
+export const stance = z
+  .strictObject({
+    conclusion: z.number().int().min(1).max(8),
+    /** Position of the recommendation among the conclusion's points, as in `conclusie-<n>-punt-<i>`. */
+    point: z.number().int().min(1),
+    /** Where the letter's introduction repeats the recommendation, if it does. */
+    alsoIn: letterAnchor.optional(),
+    /** Does the letter name a step the college itself takes on this recommendation, now? */
+    stepNamed: z.boolean(),
+    /** Does the letter leave the recommendation to the next college? */
+    deferred: z.boolean(),
+    stance: z.enum(stanceLabels),
+    quote: letterQuote,
+    /** Why this site reads the response so, per locale. */
+    reading: localizedText,
+  })
+  .superRefine((s, ctx) => {
+    const rule = Object.entries(labelRule[s.stance]);
+    if (rule.every(([fact, value]) => s[fact as 'stepNamed' | 'deferred'] === value)) return;
+    ctx.addIssue({
+      code: 'custom',
+      path: ['stance'],
+      message: `'${s.stance}' needs ${rule.map(([f, v]) => `${f}: ${v}`).join(' and ')}; choose the label that fits stepNamed and deferred`,
+    });
+  });
 
 /** One dated item of the letter that is not a commitment: `content/timeline/<id>.yaml`. */
 export const timelineEvent = z.strictObject({

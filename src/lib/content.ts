@@ -113,3 +113,10 @@ export async function getSource(id: string) {
   if (!found) throw new Error(`<Source id="${id}" />: there is no content/sources/${id}.yaml`);
   return found;
 }
+
+export async function getAmount(id: string) {
+  const amounts = await getCollection('amounts');
+  const found = amounts.find((a) => a.id === id);
+  if (!found) throw new Error(`<Amount id="${id}" />: there is no content/amounts/${id}.yaml`);
+  return found;
+}
