@@ -24,7 +24,7 @@ export const COLUMNS = [
   'when', 'days', 'start', 'end', 'from', 'to',
   'place', 'address', 'area', 'cost', 'cost_amount',
   ...localized('accessibility'),
-  'url', 'email', 'phone', 'source', 'last_checked',
+  'url', 'email', 'phone', 'source', 'status_as_of',
 ];
 
 const list = (value: string | undefined) => (value ? value.split(';').map((v) => v.trim()).filter(Boolean) : []);
@@ -57,14 +57,14 @@ function toData(v: Record<string, string>) {
     accessibility: texts(v, 'accessibility'),
     contact: compact({ url: optional(v['url']), email: optional(v['email']), phone: optional(v['phone']) }),
     source: v['source'],
-    lastChecked: v['last_checked'],
+    statusAsOf: v['status_as_of'],
   });
 }
 
 /** The spreadsheet column a schema path comes from. */
 function columnOf(path: PropertyKey[]): string {
   const [first, second] = path.map(String);
-  const direct: Record<string, string> = { lastChecked: 'last_checked', when: second === 'kind' || !second ? 'when' : second, where: second ?? 'place', contact: second ?? 'url' };
+  const direct: Record<string, string> = { statusAsOf: 'status_as_of', when: second === 'kind' || !second ? 'when' : second, where: second ?? 'place', contact: second ?? 'url' };
   if (first === 'cost') return second === 'amount' ? 'cost_amount' : 'cost';
   if (first === 'title' || first === 'description' || first === 'accessibility') return `${first}_${second ?? 'nl'}`;
   return direct[first ?? ''] ?? first ?? '';

@@ -2,6 +2,7 @@
  * iCalendar text for a weekly activity. Lines are CRLF-terminated and folded at 75
  * octets, and text is escaped, as RFC 5545 requires.
  */
+import { earliestDay } from '../schemas';
 import type { Activity } from './activities';
 
 const byDay: Record<string, string> = { mo: 'MO', tu: 'TU', we: 'WE', th: 'TH', fr: 'FR', sa: 'SA', su: 'SU' };
@@ -29,8 +30,9 @@ export function calendarFor(activity: Activity, url: string): string {
   const a = activity.data;
   if (a.when.kind !== 'weekly') throw new Error(`${activity.id}: only weekly activities have a calendar file`);
   const { days, start, end } = a.when;
-  // The first day of the schedule on or after the date the activity was last checked.
-  const first = new Date(`${a.lastChecked}T00:00:00Z`);
+  // The first day of the schedule on or after the date the source states for the activity.
+  const since = earliestDay(a.statusAsOf);
+  const first = new Date(`${since}T00:00:00Z`);
   while (!days.some((d) => dayIndex[d] === first.getUTCDay())) first.setUTCDate(first.getUTCDate() + 1);
   const date = first.toISOString().slice(0, 10).replace(/-/g, '');
   const time = (hhmm: string) => `${hhmm.replace(':', '')}00`;
@@ -42,7 +44,7 @@ export function calendarFor(activity: Activity, url: string): string {
     'CALSCALE:GREGORIAN',
     'BEGIN:VEVENT',
     `UID:${activity.id}@migranten-haarlemmermeer`,
-    `DTSTAMP:${a.lastChecked.replace(/-/g, '')}T000000Z`,
+    `DTSTAMP:${since.replace(/-/g, '')}T000000Z`,
     `DTSTART;TZID=Europe/Amsterdam:${date}T${time(start)}`,
     `DTEND;TZID=Europe/Amsterdam:${date}T${time(end)}`,
     `RRULE:FREQ=WEEKLY;BYDAY=${days.map((d) => byDay[d]).join(',')}`,

@@ -37,7 +37,7 @@ export function fixtureActivity(n: number) {
     where: { place: `Fixture place ${n}`, area: pick(areas, 1) },
     cost: { kind: n % 2 === 0 ? 'free' : 'unknown' },
     source: 'brief',
-    lastChecked: '2026-11-29',
+    statusAsOf: '2026-11-29',
   };
 }
 

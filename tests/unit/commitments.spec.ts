@@ -68,17 +68,37 @@ test('the earliest day of a date orders it', () => {
   expect(schemas.earliestDay('after 2025-10-15')).toBe('2025-10-15');
 });
 
-test('a stance carries one of four labels and the letter\'s words', () => {
+test('a stance carries a label and the letter\'s words', () => {
   const stance = {
     conclusion: 8,
     point: 2,
-    stance: 'adopted-with-conditions',
+    stepNamed: false,
+    deferred: true,
+    stance: 'deferred',
     quote: { text: 'We willen dat meegeven aan het volgende college.', anchor: 'conclusie-8-reactie-1' },
     reading: { nl: 'Uitleg.' },
   };
   expect(schemas.stance.safeParse(stance).success).toBe(true);
   expect(issues(schemas.stance.safeParse({ ...stance, stance: 'rejected' }))).toEqual([expect.stringMatching(/^stance: /)]);
   expect(issues(schemas.stance.safeParse({ ...stance, reading: { en: 'Why.' } }))).toEqual([expect.stringMatching(/^reading\.nl: /)]);
+});
+
+test('a stance label that overstates the letter is refused: the same answer always gets the same label', () => {
+  const base = {
+    conclusion: 7,
+    point: 1,
+    quote: { text: 'We nemen deze aanbeveling van de rekenkamer dan ook ter harte.', anchor: 'conclusie-7-reactie-1' },
+    reading: { nl: 'Uitleg.' },
+  };
+  const noStep = { ...base, stepNamed: false, deferred: false };
+  // An answer that names no step may not read as adopted, adopted with conditions or under study.
+  for (const label of ['adopted', 'adopted-with-conditions', 'under-study', 'deferred']) {
+    expect(issues(schemas.stance.safeParse({ ...noStep, stance: label })), label).toEqual([expect.stringMatching(/^stance: .*stepNamed|^stance: .*deferred/)]);
+  }
+  expect(schemas.stance.safeParse({ ...noStep, stance: 'agreed-no-step' }).success).toBe(true);
+  // An answer left to the next college is 'deferred', whatever else it says.
+  expect(issues(schemas.stance.safeParse({ ...base, stepNamed: false, deferred: true, stance: 'agreed-no-step' }))).toHaveLength(1);
+  expect(schemas.stance.safeParse({ ...base, stepNamed: true, deferred: false, stance: 'under-study' }).success).toBe(true);
 });
 
 test('the blocks of a letter text get the ids the HTML gives them, components left out', () => {

@@ -35,7 +35,7 @@ test('a spreadsheet with a bad row writes nothing and names each row, column and
     /row 3, column end: must be a time/,
     /row 4, column id: must be lowercase/,
     /row 4, column cost: Invalid option/,
-    /row 4, column last_checked: /,
+    /row 4, column status_as_of: /,
   ]) {
     expect(lines.some((l) => expected.test(l)), String(expected)).toBe(true);
   }
