@@ -42,6 +42,10 @@ export const collections = {
     loader: files('*.yaml', 'glossary'),
     schema: schemas.glossaryTerm,
   }),
+  renderings: defineCollection({
+    loader: files('*.yaml', 'renderings'),
+    schema: schemas.renderings,
+  }),
   activities: defineCollection({
     loader: files('*.yaml', 'activities'),
     schema: schemas.activity,

@@ -212,6 +212,22 @@ export const knownDate = z.preprocess(
   z.string().regex(/^(after )?\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM, YYYY-MM-DD or "after YYYY-MM-DD"'),
 );
 
+/**
+ * How one locale renders the site's Dutch words: `content/renderings/<locale>.yaml`, the
+ * translators' glossary. A glossary term's one rendering is its `translation` in
+ * content/glossary; here are the renderings not to use, and Dutch phrases that are no
+ * glossary term but need one rendering too ('zicht op'). A test fails on any page of the
+ * locale that uses a rendering listed under `avoid`.
+ */
+export const renderings = z.strictObject({
+  /** Per glossary term (its file name): renderings not to use in this locale. */
+  avoid: z.record(z.string().regex(/^[a-z0-9-]+$/, 'must be the id of a file in content/glossary'), z.array(text).min(1)).default({}),
+  /** Dutch phrases that are not glossary terms: the one rendering, and the ones not to use. */
+  phrases: z
+    .array(z.strictObject({ nl: text, use: text, avoid: z.array(text).min(1), why: text.optional() }))
+    .default([]),
+});
+
 export const weekdays = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time, HH:MM');
 
