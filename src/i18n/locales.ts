@@ -13,12 +13,14 @@ export interface Locale {
   endonym: string;
   /** BCP 47 tag for `lang` and `hreflang`. */
   tag: string;
+  /** Tag for dates and numbers where it differs from `tag`: the site writes English the European way, '1 January 2026'. */
+  format?: string;
   dir: 'ltr' | 'rtl';
 }
 
 export const locales = [
   { code: 'nl', endonym: 'Nederlands', tag: 'nl', dir: 'ltr' },
-  { code: 'en', endonym: 'English', tag: 'en', dir: 'ltr' },
+  { code: 'en', endonym: 'English', tag: 'en', format: 'en-GB', dir: 'ltr' },
   { code: 'uk', endonym: 'Українська', tag: 'uk', dir: 'ltr' },
   { code: 'pl', endonym: 'Polski', tag: 'pl', dir: 'ltr' },
   { code: 'ro', endonym: 'Română', tag: 'ro', dir: 'ltr' },
@@ -40,6 +42,12 @@ export function localeByCode(code: LocaleCode): Locale {
   const found = locales.find((l) => l.code === code);
   if (!found) throw new Error(`Unknown locale: ${code}`);
   return found;
+}
+
+/** The tag to format dates and numbers with in a locale. */
+export function formatTag(code: LocaleCode): string {
+  const l: Locale = localeByCode(code);
+  return l.format ?? l.tag;
 }
 
 /** The locale of the page being rendered, from `Astro.currentLocale`, for components MDX renders without props. */

@@ -7,7 +7,7 @@
  * amountPeriod(minimumWage, 'nl', t) // 'van 1 januari 2026 tot en met 30 juni 2026; een nieuwer bedrag staat niet in onze bronnen'
  */
 import type { z } from 'astro/zod';
-import { localeByCode, type LocaleCode } from '../i18n/locales';
+import { formatTag, type LocaleCode } from '../i18n/locales';
 import type { Translate } from '../i18n/t';
 import type { amount } from '../schemas';
 import { formatStatedDate } from './dates';
@@ -15,7 +15,7 @@ import { formatStatedDate } from './dates';
 type Amount = z.infer<typeof amount>;
 
 export function amountWords(a: Amount, locale: LocaleCode, t: Translate): string {
-  const money = new Intl.NumberFormat(localeByCode(locale).tag, {
+  const money = new Intl.NumberFormat(formatTag(locale), {
     style: 'currency',
     currency: 'EUR',
     minimumFractionDigits: Number.isInteger(a.value) ? 0 : 2,

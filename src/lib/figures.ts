@@ -2,11 +2,11 @@
  * Formatting of figures per locale: the value as the reader's locale writes it.
  */
 import type { CollectionEntry } from 'astro:content';
-import { localeByCode, type LocaleCode } from '../i18n/locales';
+import { formatTag, type LocaleCode } from '../i18n/locales';
 import type { Translate } from '../i18n/t';
 
 export function formatFigure(figure: CollectionEntry<'figures'>['data'], locale: LocaleCode, t: Translate): string {
-  const tag = localeByCode(locale).tag;
+  const tag = formatTag(locale);
   const { value, unit } = figure;
   let formatted: string;
   if (typeof value === 'string') {

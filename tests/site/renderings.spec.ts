@@ -1,0 +1,35 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { parse } from 'yaml';
+import { builtHtml, sitemapPaths } from './built-site.ts';
+import { textInPageLanguage } from './page-text.ts';
+
+// One word for one thing: content/renderings/<locale>.yaml lists, per locale, the renderings
+// of a Dutch term that the site does not use. No page of that locale may use one, in its
+// content or its interface. Text marked as another language (Dutch quotes) does not count.
+const folder = new URL('../../content/renderings/', import.meta.url);
+const files = readdirSync(folder).filter((f) => f.endsWith('.yaml'));
+
+for (const file of files) {
+  const code = file.replace('.yaml', '');
+  test(`no ${code} page uses a rendering that content/renderings/${file} lists as not to use`, () => {
+    const data = parse(readFileSync(new URL(file, folder), 'utf8')) ?? {};
+    const banned: string[] = [
+      ...Object.values<string[]>(data.avoid ?? {}).flat(),
+      ...(data.phrases ?? []).flatMap((p: { avoid: string[] }) => p.avoid),
+    ];
+    // Case does not matter, and a rendering starts at a word boundary, so a stem catches every ending.
+    const patterns = banned.map((b) => ({ b, re: new RegExp(`(?<![\\p{L}\\p{N}])${b.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu') }));
+    const pages = sitemapPaths().filter((p) => p.startsWith(`/${code}/`));
+    expect(pages.length).toBeGreaterThan(30);
+    const found: string[] = [];
+    for (const path of pages) {
+      const text = textInPageLanguage(builtHtml(path));
+      for (const { b, re } of patterns) {
+        const at = text.search(re);
+        if (at >= 0) found.push(`${path}: "${b}" in "…${text.slice(Math.max(0, at - 40), at + 60)}…"`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+}
