@@ -4,7 +4,8 @@ import { parse } from 'yaml';
 import { locales, sourceLocale } from '../../src/i18n/locales.ts';
 
 const content = new URL('../../content/', import.meta.url);
-const files = readdirSync(content, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(mdx|yaml)$/.test(f));
+// content/renderings/<locale>.yaml is a locale's own list for translators, no translation of a Dutch file.
+const files = readdirSync(content, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(mdx|yaml)$/.test(f) && !f.startsWith('renderings/'));
 const frontmatter = (file: string) => parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(new URL(file, content), 'utf8'))?.[1] ?? '');
 
 /** 'conclusions/uk/2.mdx' → locale 'uk' and the Dutch path 'conclusions/nl/2.mdx'; likewise 'study/uk.yaml'. */
