@@ -16,6 +16,14 @@ export interface FolderHistory {
   /** When each file (relative to the folder) last changed; absent for a file never committed nor changed. */
   lastChange: Map<string, number>;
   /**
+   * The changes whose commit says its edits need no new translation, with the trailer
+   * `Translations: unaffected` (a typo fixed, 'u' made 'je'): a Dutch edit there leaves its
+   * translations up to date. Astro Docs' `i18nIgnore` does the same.
+   */
+  unaffected: Set<number>;
+  /** As `lastChange`, passing over the `unaffected` changes: when a Dutch file last needed its translations redone. */
+  lastChangeNeedingTranslation: Map<string, number>;
+  /**
    * For each group of files, their texts at every change that touched any of them, newest
    * first: the working tree (change 0), then each commit with its number. A file absent at
    * a change is undefined there. All groups are read in one `git cat-file --batch`.
@@ -33,7 +41,7 @@ const git = (cwd: string, args: string[], input?: string) =>
 
 /** The folder's history; undefined where there is none to read (not a git checkout, or a shallow clone). */
 export function readFolderHistory(dir: string): FolderHistory | undefined {
-  let commits: { sha: string; files: Set<string> }[];
+  let commits: { sha: string; unaffected: boolean; files: Set<string> }[];
   const lastChange = new Map<string, number>();
   try {
     if (git(dir, ['rev-parse', '--is-shallow-repository']).toString().trim() !== 'false') return undefined;
@@ -43,13 +51,14 @@ export function readFolderHistory(dir: string): FolderHistory | undefined {
       const path = line.slice(3).split(' -> ').pop()?.trim() ?? '';
       if (path) lastChange.set(path.startsWith(prefix) ? path.slice(prefix.length) : path, 0);
     }
-    commits = git(dir, ['log', '--relative', '--name-only', '--format=%x00%H', '--', '.'])
+    commits = git(dir, ['log', '--relative', '--name-only', '--format=%x00%H %(trailers:key=Translations,valueonly,separator=%x20)', '--', '.'])
       .toString()
       .split('\0')
       .filter(Boolean)
       .map((block) => {
-        const [sha = '', ...files] = block.split('\n').map((l) => l.trim());
-        return { sha, files: new Set(files.filter(Boolean)) };
+        const [head = '', ...files] = block.split('\n').map((l) => l.trim());
+        const [sha = '', ...trailer] = head.split(' ');
+        return { sha, unaffected: trailer.join(' ').trim().toLowerCase() === 'unaffected', files: new Set(files.filter(Boolean)) };
       });
   } catch {
     return undefined;
@@ -70,7 +79,13 @@ export function readFolderHistory(dir: string): FolderHistory | undefined {
       ...(touching[g] ?? []).map((c) => ({ change: c.change, texts: new Map(paths.map((p) => [p, blobs[next++]])) })),
     ]);
   }
-  return { lastChange, versions };
+  const unaffected = new Set(commits.flatMap((c, i) => (c.unaffected ? [i + 1] : [])));
+  const lastChangeNeedingTranslation = new Map([...lastChange].filter(([, change]) => change === 0));
+  commits.forEach((c, i) => {
+    if (c.unaffected) return;
+    for (const f of c.files) if (!lastChangeNeedingTranslation.has(f)) lastChangeNeedingTranslation.set(f, i + 1);
+  });
+  return { lastChange, unaffected, lastChangeNeedingTranslation, versions };
 }
 
 /** Texts of `<rev>:<path>` objects in order, through one `git cat-file --batch`; undefined for a missing one. */

@@ -147,3 +147,23 @@ test('the interface strings are followed key by key, plural forms of a key as on
   expect(status?.outdated.uk).toEqual(['results']);
   expect(status?.missing.uk).toEqual(['search.label']);
 });
+
+test("a Dutch edit committed with 'Translations: unaffected' leaves its translations up to date; the next real edit does not", () => {
+  const r = repository();
+  r.write('pages/nl/privacy.mdx', 'Deze website volgt u niet.');
+  r.write('pages/en/privacy.mdx', 'This website does not track you.');
+  r.write('figures/doel.yaml', figure({ nl: 'Het drie jarige traject', en: 'The three-year course' }));
+  r.commit('both');
+  // A form of address and a typo: the translations say the same as before.
+  r.write('pages/nl/privacy.mdx', 'Deze website volgt je niet.');
+  r.write('figures/doel.yaml', figure({ nl: 'Het driejarige traject', en: 'The three-year course' }));
+  r.commit('Dutch says je; a typo fixed\n\nTranslations: unaffected');
+  expect(r.state('privacy/', 'en')).toBe('up-to-date');
+  expect(r.state('cijfers/', 'en')).toBe('up-to-date');
+
+  r.write('pages/nl/privacy.mdx', 'Deze website volgt je niet en plaatst geen cookies.');
+  r.write('figures/doel.yaml', figure({ nl: 'Het driejarige traject, tot 2027', en: 'The three-year course' }));
+  r.commit('Dutch says more');
+  expect(r.state('privacy/', 'en')).toBe('outdated');
+  expect(r.page('cijfers/')?.outdated.en).toEqual(['figures/doel.yaml: definition']);
+});
