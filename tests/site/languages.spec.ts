@@ -36,18 +36,6 @@ test('the language switcher leads to the same page in every language, named in t
   }
 });
 
-test('a page not yet translated shows the Dutch text, marked Dutch, with a notice and a link to English', async ({ page }) => {
-  // The letter has no Ukrainian translation: the whole Dutch letter is shown.
-  await page.goto('/uk/brief/');
-  const uk = uiStrings('uk');
-  await expect(page.locator('[data-notice="fallback"]')).toContainText(uk('notice.fallback'));
-  await expect(page.getByRole('link', { name: uk('notice.fallbackEnglish') })).toHaveAttribute('href', '/en/brief/');
-  await expect(page.locator('#conclusie-2-tekst')).toHaveAttribute('lang', 'nl');
-  await expect(page.locator('#inleiding-1').locator('xpath=..')).toHaveAttribute('lang', 'nl');
-  await expect(page.locator('#conclusie-2-reactie-1').locator('xpath=..')).toHaveAttribute('lang', 'nl');
-  await expect(page.locator('h1')).toHaveText(uk('letter.title'));
-});
-
 test('a translated page says the Dutch text prevails and links to it', async ({ page }) => {
   for (const path of ['/en/conclusies/2/', '/pl/privacy/', '/bg/']) {
     await page.goto(path);

@@ -18,10 +18,10 @@ test('every link to a place on a page of the site points to an id that exists th
   expect(broken).toEqual([]);
 });
 
-test('the Dutch letter and its English translation have the same paragraph anchors, in the same order', () => {
+test('the Dutch letter and every translation have the same paragraph anchors, in the same order', () => {
   const dutch = paragraphIds(builtHtml('/brief/'));
   expect(dutch.length).toBeGreaterThan(60);
-  expect(paragraphIds(builtHtml('/en/brief/'))).toEqual(dutch);
+  for (const code of ['en', 'uk', 'pl', 'ro', 'bg']) expect(paragraphIds(builtHtml(`/${code}/brief/`)), code).toEqual(dutch);
 });
 
 test('every paragraph anchor is unique on the letter page', () => {
