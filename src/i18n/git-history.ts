@@ -18,7 +18,9 @@ export interface FolderHistory {
   /**
    * The changes whose commit says its edits need no new translation, with the trailer
    * `Translations: unaffected` (a typo fixed, 'u' made 'je'): a Dutch edit there leaves its
-   * translations up to date. Astro Docs' `i18nIgnore` does the same.
+   * translations up to date. Astro Docs' `i18nIgnore` does the same. The other way round, a
+   * translator who finds a translation already says what the changed Dutch says marks it with
+   * the trailer `Translation-checked: <file> …` (paths in the folder): it counts as changed then.
    */
   unaffected: Set<number>;
   /** As `lastChange`, passing over the `unaffected` changes: when a Dutch file last needed its translations redone. */
@@ -36,6 +38,9 @@ export interface Versions {
   texts: Map<string, string | undefined>;
 }
 
+/** A commit trailer's values in `git log --format`, on one line. */
+const trailer = (key: string) => `%(trailers:key=${key},valueonly,separator=%x20)`;
+
 const git = (cwd: string, args: string[], input?: string) =>
   execFileSync('git', ['-C', cwd, ...args], { input, maxBuffer: 1 << 30, stdio: ['pipe', 'pipe', 'ignore'] });
 
@@ -51,14 +56,17 @@ export function readFolderHistory(dir: string): FolderHistory | undefined {
       const path = line.slice(3).split(' -> ').pop()?.trim() ?? '';
       if (path) lastChange.set(path.startsWith(prefix) ? path.slice(prefix.length) : path, 0);
     }
-    commits = git(dir, ['log', '--relative', '--name-only', '--format=%x00%H %(trailers:key=Translations,valueonly,separator=%x20)', '--', '.'])
+    // Every commit, also those that change nothing here: one may carry a trailer about this folder.
+    commits = git(dir, ['log', '--relative', '--name-only', `--format=%x00%H%x09${trailer('Translations')}%x09${trailer('Translation-checked')}`])
       .toString()
       .split('\0')
       .filter(Boolean)
       .map((block) => {
         const [head = '', ...files] = block.split('\n').map((l) => l.trim());
-        const [sha = '', ...trailer] = head.split(' ');
-        return { sha, unaffected: trailer.join(' ').trim().toLowerCase() === 'unaffected', files: new Set(files.filter(Boolean)) };
+        const [sha = '', translations = '', checked = ''] = head.split('\t');
+        // 'Translation-checked: guidance/uk/werken/zorg.mdx' counts as a change of that file.
+        const changed = [...files, ...checked.split(/[\s,]+/)].filter(Boolean);
+        return { sha, unaffected: translations.trim().toLowerCase() === 'unaffected', files: new Set(changed) };
       });
   } catch {
     return undefined;

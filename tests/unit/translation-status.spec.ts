@@ -17,7 +17,7 @@ function repository() {
   };
   const commit = (message: string) => {
     git('add', '-A');
-    git('commit', '-q', '-m', message);
+    git('commit', '-q', '--allow-empty', '-m', message);
   };
   const status = () => translationStatus(join(root, 'content'), join(root, 'ui'));
   const page = (route: string) => status().pages.find((p) => p.route === route);
@@ -166,4 +166,19 @@ test("a Dutch edit committed with 'Translations: unaffected' leaves its translat
   r.commit('Dutch says more');
   expect(r.state('privacy/', 'en')).toBe('outdated');
   expect(r.page('cijfers/')?.outdated.en).toEqual(['figures/doel.yaml: definition']);
+});
+
+test("a translation found to say what the changed Dutch says is brought up to date with 'Translation-checked: <file>'", () => {
+  const r = repository();
+  r.write('pages/nl/privacy.mdx', 'Je toestemming op papier.');
+  r.write('pages/en/privacy.mdx', 'Your permission in writing.');
+  r.write('pages/uk/privacy.mdx', 'Ваша письмова згода.');
+  r.commit('all');
+  r.write('pages/nl/privacy.mdx', 'Je schriftelijke toestemming.');
+  r.commit('Dutch: schriftelijk');
+  expect(r.state('privacy/', 'en')).toBe('outdated');
+  // The translator compares and finds the English already right; the Ukrainian is not checked.
+  r.commit('English checked against the new Dutch\n\nTranslation-checked: pages/en/privacy.mdx');
+  expect(r.state('privacy/', 'en')).toBe('up-to-date');
+  expect(r.state('privacy/', 'uk')).toBe('outdated');
 });
