@@ -21,6 +21,24 @@ test('a focused link shows a visible focus style', async ({ page }) => {
   expect(style).toBe('rgb(255, 221, 0)');
 });
 
+test('in forced-colors mode (Windows high contrast) a focused link still shows where focus is', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.goto('/conclusies/6/');
+  // Tab from the top: the skip link, then the header's first link (the site name).
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const link = page.locator(':focus');
+  await expect(link).toHaveJSProperty('tagName', 'A');
+  // The same pixels around the link, focused and not: focus must change what is drawn.
+  const box = await link.boundingBox();
+  if (!box) throw new Error('the focused link has no box');
+  const clip = { x: Math.max(0, box.x - 6), y: Math.max(0, box.y - 6), width: box.width + 12, height: box.height + 12 };
+  const focused = await page.screenshot({ clip });
+  await link.evaluate((el) => (el as HTMLElement).blur());
+  const unfocused = await page.screenshot({ clip });
+  expect(focused.equals(unfocused), 'focus changes nothing on screen').toBe(false);
+});
+
 test('a printed conclusion and letter leave out menus and keep the text and the translation notice', async ({ page }) => {
   await page.emulateMedia({ media: 'print' });
   for (const path of ['/conclusies/1/', '/en/brief/']) {
