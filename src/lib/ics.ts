@@ -26,6 +26,30 @@ function fold(line: string): string {
   return parts.join('\r\n ');
 }
 
+/**
+ * Europe/Amsterdam as RFC 5545 wants it beside every TZID: Central European Time, with summer
+ * time from the last Sunday of March (02:00) to the last Sunday of October (03:00).
+ */
+const amsterdam = [
+  'BEGIN:VTIMEZONE',
+  'TZID:Europe/Amsterdam',
+  'BEGIN:DAYLIGHT',
+  'TZOFFSETFROM:+0100',
+  'TZOFFSETTO:+0200',
+  'TZNAME:CEST',
+  'DTSTART:19700329T020000',
+  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+  'END:DAYLIGHT',
+  'BEGIN:STANDARD',
+  'TZOFFSETFROM:+0200',
+  'TZOFFSETTO:+0100',
+  'TZNAME:CET',
+  'DTSTART:19701025T030000',
+  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+];
+
 export function calendarFor(activity: Activity, url: string): string {
   const a = activity.data;
   if (a.when.kind !== 'weekly') throw new Error(`${activity.id}: only weekly activities have a calendar file`);
@@ -42,6 +66,7 @@ export function calendarFor(activity: Activity, url: string): string {
     'VERSION:2.0',
     'PRODID:-//Migranten in Haarlemmermeer//Activiteiten//NL',
     'CALSCALE:GREGORIAN',
+    ...amsterdam,
     'BEGIN:VEVENT',
     `UID:${activity.id}@migranten-haarlemmermeer`,
     `DTSTAMP:${since.replace(/-/g, '')}T000000Z`,
