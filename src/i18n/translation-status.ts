@@ -17,7 +17,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { readFolderHistory, type FolderHistory, type Versions } from './git-history.ts';
+import { readFolderHistory, type Versions } from './git-history.ts';
 import { localeCodes, sourceLocale, type LocaleCode } from './locales.ts';
 import { localizedFields, uiTexts, type LocalizedFields } from './localized-fields.ts';
 import { routes } from './routes.ts';
@@ -122,26 +122,29 @@ function fieldChange(versions: FieldVersions, field: string, locale: LocaleCode,
   return undefined;
 }
 
-/** The texts of the newest version that have a Dutch original, with the locales that translate them and when each changed. */
-function textsOf(versions: FieldVersions, history: FolderHistory | undefined, name: (field: string) => string, wanted: (field: string) => boolean = () => true): Text[] {
+/**
+ * The texts of the newest version that have a Dutch original, with the locales that translate
+ * them and when each changed; `unaffected` is undefined where there is no history to read.
+ */
+function textsOf(versions: FieldVersions, unaffected: Set<number> | undefined, name: (field: string) => string, wanted: (field: string) => boolean = () => true): Text[] {
   return [...(versions[0]?.fields ?? [])]
     .filter(([field, texts]) => wanted(field) && texts[sourceLocale])
     .map(([field, texts]) => ({
       name: name(field),
       present: new Set(localeCodes.filter((l) => texts[l])),
       // A Dutch edit marked as needing no new translation does not count; every edit of a translation does.
-      changed: history ? Object.fromEntries(localeCodes.map((l) => [l, fieldChange(versions, field, l, l === sourceLocale ? history.unaffected : none)])) : {},
+      changed: unaffected ? Object.fromEntries(localeCodes.map((l) => [l, fieldChange(versions, field, l, l === sourceLocale ? unaffected : none)])) : {},
     }));
 }
 
 /** The texts of a shared YAML file, field by field (only the given fields and their parts, where given). */
-function fieldTexts(contentDir: string, file: string, folder: FolderHistory | undefined, history: Versions[] | undefined, only?: string[]): Text[] {
+function fieldTexts(contentDir: string, file: string, history: Versions[] | undefined, unaffected: Set<number> | undefined, only?: string[]): Text[] {
   const parse = (text: string | undefined) => localizedFields(text, dutchFrom(file));
   const versions = history
     ? history.map((v) => ({ change: v.change, fields: parse(v.texts.get(file)) }))
     : [{ change: 0, fields: parse(readFileSync(join(contentDir, file), 'utf8')) }];
   const wanted = (path: string) => !only || only.some((f) => path === f || path.startsWith(`${f}.`) || path.startsWith(`${f}[`));
-  return textsOf(versions, history && folder, (path) => `${file}: ${path}`, wanted);
+  return textsOf(versions, history && unaffected, (path) => `${file}: ${path}`, wanted);
 }
 
 /** The state of a page (or the interface) in every locale, from its own files' texts and the other texts it shows. */
@@ -170,7 +173,7 @@ function uiTranslations(uiDir: string): Translations | undefined {
   const versions = (history?.versions([files])[0] ?? [{ change: 0, texts: new Map(files.map((f) => [f, existsSync(join(uiDir, f)) ? readFileSync(join(uiDir, f), 'utf8') : undefined])) }]).map(
     (v) => ({ change: v.change, fields: keyTable(localeCodes.map((l) => [l, uiTexts(v.texts.get(`${l}.json`))])) }),
   );
-  const texts = textsOf(versions, history, (key) => key);
+  const texts = textsOf(versions, history?.unaffected, (key) => key);
   return translations([], texts, !!history);
 }
 
@@ -201,7 +204,7 @@ export function translationStatus(contentDir: string, uiDir = 'src/i18n/ui'): Tr
   const cache = new Map<string, Text[]>();
   const shown = (file: string, fields?: string[]) => {
     const key = `${file}|${fields?.join()}`;
-    if (!cache.has(key)) cache.set(key, fieldTexts(contentDir, file, history, versions.get(file), fields));
+    if (!cache.has(key)) cache.set(key, fieldTexts(contentDir, file, versions.get(file), history?.unaffected, fields));
     return cache.get(key) ?? [];
   };
   const pages = specs.map(({ route, files, parts = [] }) => {

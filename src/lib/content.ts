@@ -3,7 +3,7 @@
  * entry in that locale where it exists, else the Dutch original with `lang: 'nl'`, so a
  * page can mark the fallback. Dutch is required: a missing Dutch entry fails the build.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { sourceLocale, type LocaleCode } from '../i18n/locales';
 
 type Localized = 'conclusions' | 'letter' | 'study' | 'pages' | 'guidance';
@@ -106,17 +106,13 @@ export async function getGuidanceForConclusion(number: number): Promise<Guidance
   return overviews.map((e) => e.data.section);
 }
 
-/** One source by id; unknown ids stop the build with the id named. */
-export async function getSource(id: string) {
-  const sources = await getCollection('sources');
-  const found = sources.find((s) => s.id === id);
-  if (!found) throw new Error(`<Source id="${id}" />: there is no content/sources/${id}.yaml`);
+/** An entry a component names by id; an unknown id stops the build, naming the component and the file it wanted. */
+async function named<C extends 'sources' | 'amounts'>(collection: C, id: string, component: string) {
+  const found = await getEntry(collection, id);
+  if (!found) throw new Error(`<${component} id="${id}" />: there is no content/${collection}/${id}.yaml`);
   return found;
 }
 
-export async function getAmount(id: string) {
-  const amounts = await getCollection('amounts');
-  const found = amounts.find((a) => a.id === id);
-  if (!found) throw new Error(`<Amount id="${id}" />: there is no content/amounts/${id}.yaml`);
-  return found;
-}
+export const getSource = (id: string) => named('sources', id, 'Source');
+
+export const getAmount = (id: string) => named('amounts', id, 'Amount');
