@@ -23,7 +23,6 @@ export default defineConfig({
     launchOptions: browser?.executablePath ? { executablePath: browser.executablePath, args: browser.args } : {},
   },
   projects: [
-    { name: 'unit', testDir: 'tests/unit' },
     { name: 'site', testDir: 'tests/site' },
     // Search on the built site: the query set and the search page.
     { name: 'search', testDir: 'tests/search' },

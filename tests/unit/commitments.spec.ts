@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from 'vitest';
 import * as schemas from '../../src/schemas.ts';
 import { letterBlocks } from '../../src/lib/letter-text.ts';
 import { parseCsv, writeCsv } from '../../src/lib/csv.ts';

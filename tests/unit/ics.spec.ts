@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from 'vitest';
 import ICAL from 'ical.js';
 import { calendarFor } from '../../src/lib/ics.ts';
 import type { Activity } from '../../src/lib/activities.ts';

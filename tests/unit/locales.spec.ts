@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from 'vitest';
 import { locales, localeByCode, sourceLocale } from '../../src/i18n/locales.ts';
 import { localePath, splitPath } from '../../src/i18n/routes.ts';
 

@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { plainTexts, sentences, words } from '../content/plain-texts.ts';
 

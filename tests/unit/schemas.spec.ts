@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from 'vitest';
 import * as schemas from '../../src/schemas.ts';
 
 const conclusion = {

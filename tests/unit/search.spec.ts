@@ -1,11 +1,11 @@
-import { expect, test } from '@playwright/test';
+import { describe, expect, test } from 'vitest';
 import { joinCompounds, splitCompound, splitCompounds, vocabulary } from '../../src/search/compounds.ts';
 import { letterBlock, titleLetterBlocks } from '../../src/search/letter-blocks.ts';
 import { prepareQuery } from '../../src/search/query.ts';
 
 const known = vocabulary(['Arbeid en uitbuiting. Taal, kwartaal, lessen en zorg. De men, mentaal. Migranten en gezin.']);
 
-test.describe('Dutch compounds in the search index', () => {
+describe('Dutch compounds in the search index', () => {
   test('a compound of two known words is split before its last part', () => {
     expect(splitCompound('arbeidsuitbuiting', known)).toBe('arbeids-uitbuiting');
     expect(splitCompound('Taallessen', known)).toBe('Taal-lessen');
@@ -28,7 +28,7 @@ test.describe('Dutch compounds in the search index', () => {
   });
 });
 
-test.describe('queries as Pagefind gets them', () => {
+describe('queries as Pagefind gets them', () => {
   test('curly and angle quotes become the straight quotes of an exact search', () => {
     expect(prepareQuery('„tijdelijke bescherming“', 'nl')).toBe('"tijdelijke bescherming"');
     expect(prepareQuery('«тимчасовий захист»', 'uk')).toBe('"тимчасовий захист"');
@@ -47,7 +47,7 @@ test.describe('queries as Pagefind gets them', () => {
   });
 });
 
-test.describe('blocks of the letter as search results', () => {
+describe('blocks of the letter as search results', () => {
   test('every kind of block id reads back into what it names', () => {
     expect(letterBlock('conclusie-5-reactie-2')).toEqual({ kind: 'response', conclusion: 5, n: 2 });
     expect(letterBlock('conclusie-1-punt-3')).toEqual({ kind: 'point', conclusion: 1, n: 3 });

@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { describe, expect, test } from 'vitest';
 import { locales, sourceLocale } from '../../src/i18n/locales.ts';
 
 const dir = new URL('../../src/i18n/ui/', import.meta.url);
@@ -17,7 +17,7 @@ test('there is one interface file per locale and none for unknown locales', () =
 });
 
 for (const locale of locales) {
-  test.describe(`interface strings in ${locale.code}`, () => {
+  describe(`interface strings in ${locale.code}`, () => {
     const strings = load(locale.code);
 
     test('have exactly the keys of the Dutch file, no more and no fewer', () => {

@@ -2,11 +2,10 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from 'vitest';
 
-// Builds of the site from fixture content, one at a time: two Astro builds at once share
-// the project's .astro/ folder and trip over each other.
-test.describe.configure({ mode: 'serial' });
+// Builds of the site from fixture content. Vitest runs the tests of a file one after another,
+// which these need: two Astro builds at once share the project's .astro/ folder.
 
 const build = (contentDir: string, outDir: string) => {
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
@@ -19,7 +18,6 @@ const build = (contentDir: string, outDir: string) => {
 
 // Builds the site from a fixture with a broken content file; the real content is never touched.
 test('a content file with a missing or wrong field fails the build, naming the file and the field', () => {
-  test.setTimeout(120_000);
   const outDir = join(mkdtempSync(join(tmpdir(), 'bad-build-')), 'dist');
   const result = build('./tests/fixtures/invalid-content', outDir);
   const { output } = result;
@@ -33,7 +31,6 @@ test('a content file with a missing or wrong field fails the build, naming the f
 // A quote that is not the letter's wording passes the schema; the build checks it against
 // the letter itself. The fixture is the real content plus one misquoted commitment.
 test('a commitment that misquotes the letter fails the build, naming the file and the field', () => {
-  test.setTimeout(180_000);
   // One fixed folder, so repeated runs reuse one content cache (see astro.config.mjs).
   const work = join(tmpdir(), 'migranten-misquote-fixture');
   rmSync(work, { recursive: true, force: true });
@@ -64,7 +61,6 @@ test('a commitment that misquotes the letter fails the build, naming the file an
 // definition changed after their translations shows readers of those translations the
 // notice, on every page that shows them, and nobody else.
 test('a page whose translation is outdated tells its readers so', () => {
-  test.setTimeout(240_000);
   // A git repository of its own holding the real content, then one Dutch change.
   const root = join(tmpdir(), 'migranten-outdated-fixture');
   rmSync(root, { recursive: true, force: true });

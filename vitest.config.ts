@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// Tests that need no browser, in the order the test command runs them: `unit` before the build
+// (helpers, schemas, the importer, the translation status on throwaway repositories); `builds`
+// builds the site from fixture content (a bad file must stop the build).
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['tests/unit/**/*.spec.ts'] } },
+      { test: { name: 'builds', include: ['tests/builds/**/*.spec.ts'], testTimeout: 300_000 } },
+    ],
+  },
+});
