@@ -1,11 +1,10 @@
 import { defineConfig } from '@playwright/test';
 import { findChromium } from './tests/setup/chromium.ts';
 
-// The built site in dist/ is served on its own port, so a dev server on 4321 does not clash.
-const port = 4322;
+// The built site through nginx with the repository's nginx.conf, as deployed, on ports of its
+// own, so a developer's `npm start` on 4321 does not clash.
+const port = 4324;
 const fixturePort = 4323;
-// The built site through nginx with the repository's nginx.conf, as deployed.
-const nginxPort = 4324;
 const browser = findChromium();
 
 export default defineConfig({
@@ -28,23 +27,17 @@ export default defineConfig({
     { name: 'search', testDir: 'tests/search' },
     // The finder at 1,000 generated activities, on a fixture build served on its own port.
     { name: 'finder-fixture', testDir: 'tests/finder-fixture', use: { baseURL: `http://localhost:${fixturePort}` } },
-    { name: 'server', testDir: 'tests/server', use: { baseURL: `http://localhost:${nginxPort}` } },
+    { name: 'server', testDir: 'tests/server' },
   ],
   webServer: [
     {
-      command: `node tests/setup/static-host.ts ${port}`,
+      command: `node tests/setup/nginx-host.ts ${port}`,
       url: `http://localhost:${port}/`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 60_000,
-    },
-    {
-      command: `node tests/setup/nginx-host.ts ${nginxPort}`,
-      url: `http://localhost:${nginxPort}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
     },
     {
-      command: `node tests/setup/static-host.ts ${fixturePort} "$(node tests/setup/finder-fixture.ts)"`,
+      command: `node tests/setup/nginx-host.ts ${fixturePort} "$(node tests/setup/finder-fixture.ts)"`,
       url: `http://localhost:${fixturePort}/activiteiten/`,
       reuseExistingServer: !process.env.CI,
       timeout: 300_000,

@@ -6,48 +6,44 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sourceLocale } from '../i18n/locales';
-import { letterBlocks, normalizeSpace, type LetterBlock } from './letter-text';
+import { letterBlockMap, misquote, type NumberedBlock } from './letter-text';
 
 export type Commitment = CollectionEntry<'commitments'>;
 export type Stance = CollectionEntry<'stances'>;
 export type Status = Commitment['data']['history'][number]['status'];
 
 // Read and checked once per build, not once per page that shows them.
-let letterBlocksOnce: Promise<Map<string, LetterBlock & { conclusion?: number }>> | undefined;
+let letterBlocksOnce: Promise<Map<string, NumberedBlock>> | undefined;
 let commitmentsOnce: Promise<Commitment[]> | undefined;
 let stancesOnce: Promise<Stance[]> | undefined;
 
 /** Every citable block of the Dutch letter by anchor: response paragraphs, conclusions and points. */
-export function getDutchLetterBlocks(): Promise<Map<string, LetterBlock & { conclusion?: number }>> {
+export function getDutchLetterBlocks(): Promise<Map<string, NumberedBlock>> {
   return (letterBlocksOnce ??= readDutchLetterBlocks());
 }
 
-async function readDutchLetterBlocks(): Promise<Map<string, LetterBlock & { conclusion?: number }>> {
+async function readDutchLetterBlocks(): Promise<Map<string, NumberedBlock>> {
   const dutch = (e: { id: string }) => e.id.startsWith(`${sourceLocale}/`);
   const parts = await getCollection('letter', dutch);
   const conclusions = (await getCollection('conclusions', dutch)).sort((a, b) => a.data.number - b.data.number);
-  const blocks: (LetterBlock & { conclusion?: number })[] = [];
-  const opening = parts.find((p) => p.data.part === 'opening');
-  const closing = parts.find((p) => p.data.part === 'closing');
-  if (opening) blocks.push(...letterBlocks(opening.data.anchor, opening.body ?? ''));
-  for (const c of conclusions) {
-    const n = c.data.number;
-    blocks.push({ id: `conclusie-${n}-tekst`, kind: 'paragraph', text: c.data.conclusion, conclusion: n });
-    c.data.points.forEach((p, i) => blocks.push({ id: `conclusie-${n}-punt-${i + 1}`, kind: 'list-item', text: p.text, conclusion: n }));
-    blocks.push(...letterBlocks(c.data.anchor, c.body ?? '').map((b) => ({ ...b, conclusion: n })));
-  }
-  if (closing) blocks.push(...letterBlocks(closing.data.anchor, closing.body ?? ''));
-  return new Map(blocks.map((b) => [b.id, b]));
+  const part = (name: 'opening' | 'closing') =>
+    parts.filter((p) => p.data.part === name).map((p) => ({ anchor: p.data.anchor, body: p.body ?? '' }));
+  return letterBlockMap([
+    ...part('opening'),
+    ...conclusions.map((c) => ({
+      anchor: c.data.anchor,
+      body: c.body ?? '',
+      conclusion: { number: c.data.number, text: c.data.conclusion, points: c.data.points },
+    })),
+    ...part('closing'),
+  ]);
 }
 
 type Quote = { text: string; anchor: string };
 
 export async function checkQuote(file: string, field: string, quote: Quote) {
-  const block = (await getDutchLetterBlocks()).get(quote.anchor);
-  if (!block) throw new Error(`${file}: ${field}.anchor '${quote.anchor}' is not a paragraph of the letter`);
-  if (!normalizeSpace(block.text).includes(normalizeSpace(quote.text))) {
-    throw new Error(`${file}: ${field}.text is not the letter's wording of #${quote.anchor}: "${quote.text}"`);
-  }
+  const problem = misquote(await getDutchLetterBlocks(), file, field, quote);
+  if (problem) throw new Error(problem);
 }
 
 async function checkEvidence(file: string, field: string, evidence: string) {

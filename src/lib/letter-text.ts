@@ -44,3 +44,40 @@ export function letterBlocks(prefix: string, markdown: string): LetterBlock[] {
 
 /** Text as compared for quotes: one space between words, no line breaks. */
 export const normalizeSpace = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** A part of the Dutch letter as its content file holds it: the opening, a conclusion, the closing. */
+export interface LetterPart {
+  anchor: string;
+  body: string;
+  /** For a conclusion: its number, the rekenkamer's text and its points. */
+  conclusion?: { number: number; text: string; points: { text: string }[] };
+}
+
+export type NumberedBlock = LetterBlock & { conclusion?: number };
+
+/** Every citable block of the letter by anchor, in its order: response paragraphs, conclusions and their points. */
+export function letterBlockMap(parts: LetterPart[]): Map<string, NumberedBlock> {
+  const blocks = parts.flatMap((part): NumberedBlock[] => {
+    const c = part.conclusion;
+    if (!c) return letterBlocks(part.anchor, part.body);
+    return [
+      { id: `conclusie-${c.number}-tekst`, kind: 'paragraph', text: c.text, conclusion: c.number },
+      ...c.points.map((p, i): NumberedBlock => ({ id: `conclusie-${c.number}-punt-${i + 1}`, kind: 'list-item', text: p.text, conclusion: c.number })),
+      ...letterBlocks(part.anchor, part.body).map((b) => ({ ...b, conclusion: c.number })),
+    ];
+  });
+  return new Map(blocks.map((b) => [b.id, b]));
+}
+
+/**
+ * Why a quote is not the letter's: its anchor names no block, or the block does not hold its
+ * words (spacing aside). Undefined when the quote is faithful. The message names file and field.
+ */
+export function misquote(blocks: Map<string, LetterBlock>, file: string, field: string, quote: { text: string; anchor: string }): string | undefined {
+  const block = blocks.get(quote.anchor);
+  if (!block) return `${file}: ${field}.anchor '${quote.anchor}' is not a paragraph of the letter`;
+  if (!normalizeSpace(block.text).includes(normalizeSpace(quote.text))) {
+    return `${file}: ${field}.text is not the letter's wording of #${quote.anchor}: "${quote.text}"`;
+  }
+  return undefined;
+}

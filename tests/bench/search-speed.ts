@@ -33,7 +33,7 @@ const queries: { locale: LocaleCode; query: string }[] = parse(
 );
 const unique = [...new Map(queries.map((q) => [`${q.locale} ${q.query}`, q])).values()];
 
-const host = spawn(process.execPath, ['tests/setup/static-host.ts', String(port)], { stdio: 'ignore' });
+const host = spawn(process.execPath, ['tests/setup/nginx-host.ts', String(port)], { stdio: 'ignore' });
 await new Promise((resolve) => setTimeout(resolve, 1500));
 const choice = findChromium();
 const browser = await chromium.launch(choice?.executablePath ? { executablePath: choice.executablePath, args: choice.args } : {});

@@ -161,7 +161,7 @@ test.describe('the index', () => {
   for (const locale of locales) {
     test(`${locale.code}: holds every page written in ${locale.code}, and no Dutch fallback page`, async ({ page }) => {
       await page.goto(localePath(locale.code, routes.search));
-      const expected = sitemapPaths()
+      const expected = sitemapPaths
         .filter((p) => splitPath(p).locale === locale.code && splitPath(p).route !== routes.search)
         .filter((p) => !builtHtml(p).includes('data-notice="fallback"'));
       expect(await indexedPaths(page)).toEqual(expected.sort());
@@ -191,7 +191,7 @@ test.describe('without JavaScript', () => {
       await expect(page.locator('[data-search-form]')).toBeHidden();
       const az = page.getByRole('region', { name: t('search.az') });
       const listed = await az.getByRole('link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-      const expected = sitemapPaths().filter((p) => splitPath(p).locale === locale.code && splitPath(p).route !== routes.search);
+      const expected = sitemapPaths.filter((p) => splitPath(p).locale === locale.code && splitPath(p).route !== routes.search);
       expect(listed.sort()).toEqual(expected.sort());
       if (locale.code !== sourceLocale) expect(listed.every((p) => p.startsWith(`/${locale.code}/`))).toBe(true);
     });

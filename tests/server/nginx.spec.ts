@@ -1,58 +1,12 @@
-import { expect, test, type Page } from '@playwright/test';
-import { cacheControl, contentSecurityPolicy, securityHeaders } from '../../src/security/headers.ts';
+import { expect, test } from '@playwright/test';
+import { cacheControl, contentSecurityPolicy } from '../../src/security/headers.ts';
 import { shownResults, searchUrl } from '../search/search-results.ts';
 import { uiStrings } from '../site/built-site.ts';
+import { watch } from '../site/watch.ts';
 
 // The site as deployed: dist/ through real nginx with the repository's nginx.conf.
 
-/** Watches a page for what a reader's browser would complain about or leak. */
-function watch(page: Page) {
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) problems.push(`console ${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('request', (r) => {
-    if (new URL(r.url()).hostname !== 'localhost') problems.push(`request off this machine: ${r.url()}`);
-  });
-  page.on('response', async (r) => {
-    if ((await r.allHeaders())['set-cookie']) problems.push(`cookie set by ${r.url()}`);
-  });
-  return problems;
-}
-
-const pages = [
-  { name: 'home', path: '/' },
-  { name: 'conclusion', path: '/conclusies/5/' },
-  { name: 'letter', path: '/en/brief/' },
-  { name: 'guidance', path: '/uk/oekraine/' },
-  { name: 'tracker with filters', path: '/toezeggingen/?status=in-progress' },
-  { name: 'timeline', path: '/tijdlijn/' },
-  { name: 'data page', path: '/data/' },
-  { name: 'finder with filters', path: '/activiteiten/?category=taal' },
-  { name: 'activity', path: '/bg/activiteiten/mindfit-trainingen/' },
-  { name: 'study', path: '/onderzoek/' },
-  { name: 'conclusions overview', path: '/ro/conclusies/' },
-  { name: 'figures', path: '/pl/cijfers/' },
-  { name: 'glossary', path: '/ro/begrippen/' },
-  { name: 'prose page', path: '/over-de-bronnen/' },
-  { name: 'translation status', path: '/en/vertalingen/' },
-];
-
-for (const { name, path } of pages) {
-  test(`${name} (${path}) is served with every security header and runs without a CSP violation, error, cookie or outside request`, async ({ page, context }) => {
-    const problems = watch(page);
-    const response = await page.goto(path);
-    expect(response?.status()).toBe(200);
-    const headers = await response!.allHeaders();
-    expect(headers['content-security-policy']).toBe(contentSecurityPolicy.page);
-    for (const [header, value] of Object.entries(securityHeaders)) expect(headers[header.toLowerCase()], header).toBe(value);
-    expect(headers['cache-control']).toBe(cacheControl.other);
-    await page.waitForLoadState('networkidle');
-    expect(problems).toEqual([]);
-    expect(await context.cookies()).toEqual([]);
-  });
-}
+// Every page's headers and watch: tests/site/accessibility.spec.ts, in its one visit per page.
 
 test('a script the policy does not allow is refused, and the watch above reports it', async ({ page }) => {
   const problems = watch(page);

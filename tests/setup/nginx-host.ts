@@ -1,17 +1,18 @@
 /**
- * Serves dist/ through real nginx with the repository's nginx.conf, for the server tests:
- * `node tests/setup/nginx-host.ts [port]`. Only the address and the folder are changed;
+ * Serves the built site through real nginx with the repository's nginx.conf, for the browser
+ * tests: `node tests/setup/nginx-host.ts [port] [folder, default dist/]`. Only the address and
+ * the folder are changed;
  * everything else is the configuration as deployed. Runs in the foreground until stopped.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findNginx } from './nginx.ts';
 
 const port = Number(process.argv[2] ?? 4324);
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const dist = process.argv[3] ? resolve(process.argv[3]) : fileURLToPath(new URL('../../dist/', import.meta.url));
 const nginx = findNginx();
 if (!nginx) throw new Error('no nginx: run node tests/setup/ensure-test-tools.ts');
 

@@ -2,10 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 
 /** The widths every page is checked at. */
-export const viewports = [
-  { name: 'desktop', width: 1280, height: 800 },
-  { name: '320 px', width: 320, height: 640 },
-];
+export const desktop = { name: 'desktop', width: 1280, height: 800 };
+export const narrow = { name: '320 px', width: 320, height: 640 };
 
 /**
  * axe with the WCAG 2.2 A and AA rules. Legacy mode runs axe in the page in one pass; the

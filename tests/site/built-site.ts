@@ -2,29 +2,14 @@
  * What the tests know about the built site in dist/, read from the build output and the
  * content files themselves, never from the code that renders them.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Locator } from '@playwright/test';
 import { parse } from 'yaml';
-import { locales, sourceLocale } from '../../src/i18n/locales.ts';
 
 const root = new URL('../../', import.meta.url);
 const dist = new URL('dist/', root);
 
-/** Every page path the sitemap lists, e.g. '/en/conclusies/1/'. */
-export function sitemapPaths(): string[] {
-  const files = readdirSync(dist).filter((f) => /^sitemap-\d+\.xml$/.test(f));
-  const xml = files.map((f) => readFileSync(new URL(f, dist), 'utf8')).join('');
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname).sort();
-}
-
-/** Every page path in dist/ (folders with an index.html), error pages left out. */
-export function builtPagePaths(): string[] {
-  const files = readdirSync(dist, { recursive: true, encoding: 'utf8' });
-  return files.filter((f) => f === 'index.html' || f.endsWith('/index.html')).map((f) => `/${f.replace(/index\.html$/, '')}`);
-}
-
-/** The error page of each locale, as static hosts serve it. */
-export const notFoundPaths = locales.map((l) => (l.code === sourceLocale ? '/404.html' : `/${l.code}/404.html`));
+export { notFoundPaths, sitemapPaths } from '../site-map.ts';
 
 /** The built HTML of a page path. */
 export function builtHtml(path: string): string {

@@ -8,7 +8,7 @@ const paragraphIds = (html: string) => ids(html).filter((id) => /^(inleiding|slo
 
 test('every link to a place on a page of the site points to an id that exists there', () => {
   const broken: string[] = [];
-  for (const path of sitemapPaths()) {
+  for (const path of sitemapPaths) {
     for (const m of builtHtml(path).matchAll(/href="(\/[^"#]*)?#([^"]+)"/g)) {
       const targetPage = m[1] ?? path;
       const anchor = decodeURIComponent(m[2] ?? '');

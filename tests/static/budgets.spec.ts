@@ -1,12 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { expect, test } from '@playwright/test';
-import { splitPath } from '../../src/i18n/routes.ts';
-import { builtHtml, notFoundPaths, sitemapPaths } from './built-site.ts';
+import { expect, test } from 'vitest';
+import { checking, dist, pages as builtPages, type BuiltPage } from './built-pages.ts';
 
 // What a reader on a cheap phone downloads, compressed as any static host or CDN sends it
 // (gzip): counted per page from the built files, with the figures printed.
-const dist = new URL('../../dist/', import.meta.url);
 const gz = (text: string | Buffer) => gzipSync(text).length;
 const file = (path: string) => readFileSync(new URL(path.replace(/^\//, ''), dist));
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -20,20 +18,18 @@ function scriptWithImports(path: string, seen = new Set<string>()): string[] {
   return [path, ...imports.flatMap((i) => scriptWithImports(i, seen))];
 }
 
-function weigh(path: string) {
-  const html = builtHtml(path);
-  const styles = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1] ?? '');
-  const scripts = [...new Set([...html.matchAll(/<script[^>]* src="([^"]+)"/g)].flatMap((m) => scriptWithImports(m[1] ?? '')))];
+function weigh(page: BuiltPage) {
+  const scripts = [...new Set(page.scripts.flatMap((s) => scriptWithImports(s)))];
   return {
-    path,
-    html: gz(html),
-    css: styles.reduce((sum, s) => sum + gz(file(s)), 0),
+    path: page.path,
+    html: gz(page.html),
+    css: page.stylesheets.reduce((sum, s) => sum + gz(file(s)), 0),
     js: scripts.reduce((sum, s) => sum + gz(file(s)), 0),
-    route: splitPath(path).route,
+    route: page.route,
   };
 }
 
-const pages = [...sitemapPaths(), ...notFoundPaths].map(weigh);
+const pages = checking('size budgets', builtPages).map(weigh);
 const isSearch = (route: string) => route === 'zoeken/';
 // The finder's filter script also filters the commitments tracker.
 const isFinder = (route: string) => route === 'activiteiten/' || route === 'toezeggingen/';

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { builtHtml } from './built-site.ts';
+import { expect, test } from 'vitest';
+import { page } from './built-pages.ts';
 import { textInPageLanguage } from './page-text.ts';
 
 // A reader who checks a payslip or a benefit sees the sum with the period it applies to, and
@@ -25,6 +25,6 @@ const cases = [
 
 for (const c of cases) {
   test(`${c.path} shows "${c.text.slice(0, 50)}…" with its period`, () => {
-    expect(textInPageLanguage(builtHtml(c.path)).replace(/\s+([.,;)])/g, '$1').replace(/\(\s+/g, '(')).toContain(c.text);
+    expect(textInPageLanguage(page(c.path).document).replace(/\s+([.,;)])/g, '$1').replace(/\(\s+/g, '(')).toContain(c.text);
   });
 }

@@ -1,0 +1,105 @@
+/**
+ * Every built page of dist/, parsed once with htmlparser2 into what the static rules check:
+ * its language and direction, links with their accessible names, ids, headings, alternates and
+ * guidance blocks. The rules in tests/static/ read this index; none matches HTML with patterns.
+ * Vitest runs the static project in one process without isolation, so the parse happens once.
+ */
+import { readFileSync } from 'node:fs';
+import { is as cssIs, selectAll as cssSelectAll, selectOne as cssSelectOne } from 'css-select';
+import type { AnyNode, Document, Element } from 'domhandler';
+import { getAttributeValue, textContent } from 'domutils';
+import { parseDocument } from 'htmlparser2';
+import { splitPath } from '../../src/i18n/routes.ts';
+import type { LocaleCode } from '../../src/i18n/locales.ts';
+import { dist, notFoundPaths, sitemapPaths } from '../site-map.ts';
+
+export interface Link {
+  href: string;
+  /** The accessible name: aria-label, else the text. */
+  name: string;
+  /** Whether the link says it leads to another language (hreflang or lang). */
+  marksLanguage: boolean;
+}
+
+export interface BuiltPage {
+  path: string;
+  locale: LocaleCode;
+  route: string;
+  html: string;
+  document: Document;
+  lang: string;
+  dir: string;
+  title: string;
+  links: Link[];
+  ids: Set<string>;
+  /** The `h1` texts inside `<main>`. */
+  mainHeadings: string[];
+  /** `<link rel="alternate" hreflang>` of the head: hreflang → href. */
+  alternates: Map<string, string>;
+  stylesheets: string[];
+  scripts: string[];
+  /** Paragraphs and list items of a guidance body, each with whether it cites a source. */
+  guidanceBlocks: { text: string; sourced: boolean }[];
+}
+
+// css-select, typed for htmlparser2's nodes (it cannot infer the element type from a Document).
+type Root = AnyNode | AnyNode[];
+export const selectAll = (query: string, root: Root): Element[] => cssSelectAll<AnyNode, Element>(query, root);
+export const selectOne = (query: string, root: Root): Element | null => cssSelectOne<AnyNode, Element>(query, root);
+export const is = (element: Element, query: string): boolean => cssIs<AnyNode, Element>(element, query);
+
+const normalized = (text: string) => text.replace(/\s+/g, ' ').trim();
+const attr = (element: Element, name: string) => getAttributeValue(element, name);
+
+function parsePage(path: string): BuiltPage {
+  const html = readFileSync(new URL(path.endsWith('.html') ? path.slice(1) : `${path.slice(1)}index.html`, dist), 'utf8');
+  const document = parseDocument(html);
+  const root = selectOne('html', document);
+  const { locale, route } = splitPath(path);
+  return {
+    path,
+    locale,
+    route,
+    html,
+    document,
+    lang: root ? (attr(root, 'lang') ?? '') : '',
+    dir: root ? (attr(root, 'dir') ?? '') : '',
+    title: normalized(textContent(selectOne('head > title', document) ?? [])),
+    links: selectAll('a[href]', document).map((a) => ({
+      href: attr(a, 'href') ?? '',
+      name: normalized(attr(a, 'aria-label') ?? textContent(a)),
+      marksLanguage: attr(a, 'hreflang') !== undefined || attr(a, 'lang') !== undefined,
+    })),
+    ids: new Set(selectAll('[id]', document).map((e) => attr(e, 'id') ?? '')),
+    mainHeadings: selectAll('main h1', document).map((h) => normalized(textContent(h))),
+    alternates: new Map(selectAll('head link[rel="alternate"][hreflang]', document).map((l) => [attr(l, 'hreflang') ?? '', attr(l, 'href') ?? ''])),
+    stylesheets: selectAll('link[rel="stylesheet"]', document).map((l) => attr(l, 'href') ?? ''),
+    scripts: selectAll('script[src]', document).map((s) => attr(s, 'src') ?? ''),
+    guidanceBlocks: guidanceBlocks(document),
+  };
+}
+
+/** The paragraphs and list items of a guidance body, each with whether it cites a source. */
+export const guidanceBlocks = (document: Document) =>
+  selectAll('[data-guidance-body] :is(p, li)', document).map((b) => ({
+    text: normalized(textContent(b)),
+    sourced: selectOne('[data-source]', b) !== null,
+  }));
+
+/** Every page of the site, error pages included, parsed. */
+export const pages: BuiltPage[] = [...sitemapPaths, ...notFoundPaths].map(parsePage);
+
+export const page = (path: string): BuiltPage => {
+  const found = pages.find((p) => p.path === path);
+  if (!found) throw new Error(`no built page ${path}`);
+  return found;
+};
+
+/** Prints how many pages a rule checked, so a rule that silently checks nothing shows. */
+export function checking<T>(rule: string, items: T[], unit = 'pages'): T[] {
+  console.log(`${rule}: ${items.length} ${unit}`);
+  return items;
+}
+
+export { parseDocument, textContent, attr, normalized };
+export { builtPagePaths, dist, notFoundPaths, sitemap, sitemapPaths } from '../site-map.ts';

@@ -1,0 +1,71 @@
+import { existsSync } from 'node:fs';
+import { expect, test } from 'vitest';
+import { localeCodes } from '../../src/i18n/locales.ts';
+import { splitPath } from '../../src/i18n/routes.ts';
+import { checking, dist, pages, sitemapPaths } from './built-pages.ts';
+
+// Every link of every built page, as a crawler reads it.
+const links = pages.flatMap((page) => page.links.map((link) => ({ page, ...link })));
+const byPath = new Map(pages.map((p) => [p.path, p]));
+const listed = new Set(sitemapPaths);
+
+type PageLink = (typeof links)[number];
+
+/** The links among `list` that lead to no built file, or to an anchor its page does not have. */
+function brokenLinks(list: PageLink[]): string[] {
+  const broken: string[] = [];
+  for (const l of list) {
+    const url = new URL(l.href, `http://site${l.page.path}`);
+    const file = url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname;
+    if (!existsSync(new URL(file.slice(1), dist))) broken.push(`${l.page.path} → ${l.href} (no such file)`);
+    else if (url.hash && !byPath.get(url.pathname)?.ids.has(decodeURIComponent(url.hash.slice(1)))) {
+      broken.push(`${l.page.path} → ${l.href} (no such anchor)`);
+    }
+  }
+  return broken;
+}
+
+test('every internal link and #anchor resolves to a built file and an element on it', () => {
+  const internal = checking('internal links and anchors', links.filter((l) => !/^(https?:|mailto:|tel:)/.test(l.href)), 'links');
+  expect(internal.length).toBeGreaterThan(5000);
+  expect(brokenLinks(internal)).toEqual([]);
+});
+
+test('the link check does report a missing page and a missing anchor', () => {
+  const home = byPath.get('/')!;
+  const made = (href: string) => ({ page: home, href, name: 'x', marksLanguage: false });
+  expect(brokenLinks([made('/bestaat-niet/'), made('/#bestaat-niet'), made('/brief/')])).toEqual([
+    '/ → /bestaat-niet/ (no such file)',
+    '/ → /#bestaat-niet (no such anchor)',
+  ]);
+});
+
+test("a link stays in the page's language unless it says it leads to another", () => {
+  const crossing: string[] = [];
+  for (const l of checking('links between pages of the site', links, 'links')) {
+    const url = new URL(l.href, `http://site${l.page.path}`);
+    if (url.host !== 'site' || !listed.has(url.pathname)) continue;
+    if (l.page.locale !== splitPath(url.pathname).locale && !l.marksLanguage) crossing.push(`${l.page.path} → ${l.href} "${l.name}"`);
+  }
+  expect(crossing).toEqual([]);
+});
+
+// Link texts that say nothing out of context, per locale (WCAG 2.4.4).
+const vague: Record<string, string[]> = {
+  nl: ['klik hier', 'hier', 'lees meer', 'meer', 'meer info', 'meer informatie', 'link', 'deze link', 'verder'],
+  en: ['click here', 'here', 'read more', 'more', 'more info', 'link', 'this link', 'continue'],
+  uk: ['натисніть тут', 'тут', 'читати далі', 'детальніше', 'більше', 'посилання'],
+  pl: ['kliknij tutaj', 'tutaj', 'czytaj więcej', 'więcej', 'link'],
+  ro: ['click aici', 'apăsați aici', 'aici', 'citește mai mult', 'mai mult', 'detalii', 'link'],
+  bg: ['кликнете тук', 'тук', 'прочетете още', 'още', 'повече', 'връзка'],
+};
+
+test('no link is named only "click here", "read more" or the like, or has no name, in any locale', () => {
+  expect(Object.keys(vague).sort()).toEqual([...localeCodes].sort());
+  const found: string[] = [];
+  for (const l of checking('link names', links, 'links')) {
+    const name = l.name.toLocaleLowerCase().replace(/[.:!?…»›→]+$/u, '').trim();
+    if (name === '' || vague[l.page.locale]!.includes(name)) found.push(`${l.page.path}: "${l.name}" → ${l.href}`);
+  }
+  expect(found).toEqual([]);
+});
