@@ -88,6 +88,9 @@ interface SpreadsheetRow {
   values: Record<string, string>;
 }
 
+const NOT_UTF8 =
+  'the file is not UTF-8 (older Excel saves plain "CSV" as Windows-1252); in Excel, use Save As with the type "CSV UTF-8" and import that file';
+
 /** What a csv-parse error means for the editor. */
 const quoteReasons: Record<string, string> = {
   CSV_QUOTE_NOT_CLOSED: 'a quote opens here and is never closed',
@@ -97,7 +100,14 @@ const quoteReasons: Record<string, string> = {
 
 /** The header and rows of a CSV file, and the problems that kept rows from being read. */
 function readSpreadsheet(bytes: Uint8Array): { header: string[]; rows: SpreadsheetRow[]; problems: ImportProblem[] } {
-  const text = new TextDecoder().decode(bytes); // drops a byte order mark
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes); // also drops a byte order mark
+  } catch {
+    // Every byte that is not UTF-8 becomes U+FFFD here; its line is the row unless a cell above holds a line break.
+    const lossy = new TextDecoder().decode(bytes);
+    return { header: [], rows: [], problems: [{ row: lossy.slice(0, lossy.indexOf('\uFFFD')).split('\n').length, column: '', reason: NOT_UTF8 }] };
+  }
   // Column names hold neither separator, so the header row shows which one the file uses.
   const delimiter = (text.split('\n', 1)[0] ?? '').includes(';') ? ';' : ',';
   // Records are collected as they are read, so a quote error can still name its row and column.

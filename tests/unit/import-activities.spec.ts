@@ -86,3 +86,14 @@ test('a quote that is never closed is named with its row and column, and nothing
   expect(readdirSync(out)).toEqual([]);
   expect(result.stderr.split('\n').slice(1)).toEqual(['  row 3, column description_nl: a quote opens here and is never closed', '']);
 });
+
+test('a file that is not UTF-8 is refused with the row of the first wrong byte and how to save it, and nothing is written', () => {
+  expect(readFileSync('tests/fixtures/activities-windows-1252.csv').includes(0xe9), 'é as Windows-1252 writes it').toBe(true);
+  const out = mkdtempSync(join(tmpdir(), 'import-encoding-'));
+  const result = run('activities-windows-1252.csv', out);
+  expect(result.status).toBe(1);
+  expect(readdirSync(out)).toEqual([]);
+  const lines = result.stderr.split('\n').slice(1);
+  expect(lines).toHaveLength(2);
+  expect(lines[0]).toMatch(/^ {2}row 3, column -: the file is not UTF-8 .*Save As with the type "CSV UTF-8"/);
+});
