@@ -64,7 +64,7 @@ test('a file as Dutch Excel saves it (";" between cells, a byte order mark, CRLF
   for (const name of readdirSync(comma)) expect(readFileSync(join(semicolon, name), 'utf8'), name).toBe(readFileSync(join(comma, name), 'utf8'));
   // A list cell holds ';', so in this file it is quoted ("tu;th"): one cell, two days.
   expect(parse(readFileSync(join(semicolon, 'taalcafe-test.yaml'), 'utf8')).when.days).toEqual(['tu', 'th']);
-});
+}, 20_000); // two runs of the importer; each can take seconds on a busy machine
 
 test('a row with a cell too many or too few is named with both counts, not misread, and nothing is written', () => {
   const out = mkdtempSync(join(tmpdir(), 'import-cells-'));
