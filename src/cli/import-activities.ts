@@ -13,8 +13,8 @@
  * Usage: npm run import-activities -- activities.csv [--out content/activities]
  * Columns: see COLUMNS below.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { CsvError, parse } from 'csv-parse/sync';
 import { stringify } from 'yaml';
 import { localeCodes } from '../i18n/locales.ts';
@@ -156,6 +156,28 @@ export function checkRows(header: string[], rows: SpreadsheetRow[], outDir: stri
   return { problems, files };
 }
 
+/**
+ * Writes every file or none: all go to a folder beside outDir first (on the same disk, so
+ * moving one in is a rename), and if anything fails, the files already moved in are removed.
+ */
+function writeAllOrNone(outDir: string, files: { name: string; text: string }[]) {
+  mkdirSync(outDir, { recursive: true });
+  const staging = mkdtempSync(`${resolve(outDir)}.import-`);
+  const moved: string[] = [];
+  try {
+    for (const f of files) writeFileSync(join(staging, f.name), f.text);
+    for (const f of files) {
+      renameSync(join(staging, f.name), join(outDir, f.name));
+      moved.push(join(outDir, f.name));
+    }
+  } catch (error) {
+    for (const path of moved) rmSync(path, { force: true });
+    throw error;
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
 function main(argv: string[]) {
   const file = argv.find((a) => !a.startsWith('--'));
   const outIndex = argv.indexOf('--out');
@@ -173,9 +195,13 @@ function main(argv: string[]) {
     for (const p of problems) console.error(`  row ${p.row}, column ${p.column || '-'}: ${p.reason}`);
     return 1;
   }
-  const files = checked.files;
-  mkdirSync(outDir, { recursive: true });
-  for (const f of files) writeFileSync(join(outDir, `${f.id}.yaml`), stringify(f.data, { lineWidth: 0 }));
+  const files = checked.files.map((f) => ({ name: `${f.id}.yaml`, text: stringify(f.data, { lineWidth: 0 }) }));
+  try {
+    writeAllOrNone(outDir, files);
+  } catch (error) {
+    console.error(`${file}: nothing was written; writing to ${outDir} failed: ${(error as Error).message}`);
+    return 1;
+  }
   console.log(`${file}: wrote ${files.length} activit${files.length === 1 ? 'y' : 'ies'} to ${outDir}/`);
   return 0;
 }
