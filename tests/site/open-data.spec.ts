@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { parseCsv } from '../../src/lib/csv.ts';
+import { parse } from 'csv-parse/sync';
 import { blockText, builtHtml, content, normalized, yamlFile } from './built-site.ts';
 
 const dist = new URL('../../dist/data/v1/', import.meta.url);
@@ -33,9 +33,9 @@ for (const name of datasets) {
 
     const ids = data.items.map((i: { id?: string; commitment?: string; position?: number }) => i.id ?? `${i.commitment}/${i.position}`);
     expect(new Set(ids).size, 'ids are unique').toBe(ids.length);
-    const csv = parseCsv(readFileSync(new URL(`${name}.csv`, dist), 'utf8'));
-    expect(csv.rows).toHaveLength(data.items.length);
-    const csvIds = csv.rows.map((r) => r.values['id'] ?? `${r.values['commitment']}/${r.values['position']}`);
+    const csv: Record<string, string>[] = parse(readFileSync(new URL(`${name}.csv`, dist), 'utf8'), { bom: true, columns: true });
+    expect(csv).toHaveLength(data.items.length);
+    const csvIds = csv.map((r) => r['id'] ?? `${r['commitment']}/${r['position']}`);
     expect(csvIds).toEqual(ids);
   });
 }
