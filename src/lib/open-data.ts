@@ -10,6 +10,7 @@ import { getCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { localeCodes, sourceLocale, type LocaleCode } from '../i18n/locales';
 import { localePath, routes } from '../i18n/routes';
+import { buildDate } from './build-date';
 import { commitmentOwners, commitmentStatuses, stanceLabels } from '../schemas';
 import { currentStatus, getCommitments, getDutchLetterBlocks, getStances } from './commitments';
 import { conclusionNumbers, getConclusion } from './content';
@@ -220,7 +221,7 @@ export function dataset(name: DatasetName, site: URL) {
 }
 
 async function readDataset(name: DatasetName, site: URL) {
-  const file = { dataset: name, version: dataVersion, licence, generated: new Date().toISOString().slice(0, 10), items: await rows(name, site) };
+  const file = { dataset: name, version: dataVersion, licence, generated: buildDate.toISOString().slice(0, 10), items: await rows(name, site) };
   const checked = fileSchema(name).safeParse(file);
   if (!checked.success) {
     const issue = checked.error.issues[0]!;

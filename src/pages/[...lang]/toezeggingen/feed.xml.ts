@@ -8,14 +8,13 @@ import { localeByCode, type LocaleCode } from '../../../i18n/locales';
 import { localePath, routes } from '../../../i18n/routes';
 import { useTranslations, type UiKey } from '../../../i18n/t';
 import { getCommitments } from '../../../lib/commitments';
+import { escapeXml as escape, feedSummary } from '../../../lib/atom';
 import { formatKnownDate } from '../../../lib/dates';
 import { pick } from '../../../lib/localized';
 import { perLocale } from '../../../lib/static-paths';
 import { earliestDay } from '../../../schemas';
 
 export const getStaticPaths = (() => perLocale()) satisfies GetStaticPaths;
-
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export const GET: APIRoute = async ({ props, site }) => {
   const locale = (props as { locale: LocaleCode }).locale;
@@ -39,7 +38,7 @@ export const GET: APIRoute = async ({ props, site }) => {
     <title${lang(title.lang)}>${escape(`${title.text}: ${t(`status.${h.status}` as UiKey)}`)}</title>
     <link rel="alternate" type="text/html" href="${escape(`${tracker}#${c.id}`)}"/>
     <updated>${earliestDay(h.from)}T00:00:00Z</updated>
-    <summary>${escape(`${t(`status.${h.status}` as UiKey)} (${date}). ${t('commitments.source')}: ${source}`)}${note ? escape(` ${note.text}`) : ''}</summary>
+    ${feedSummary(locale, `${t(`status.${h.status}` as UiKey)} (${date}). ${t('commitments.source')}: ${source}`, note)}
   </entry>`,
         };
       }),
