@@ -4,22 +4,19 @@
  * code that renders it.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { selectAll, selectOne } from 'css-select';
-import type { AnyNode, Element } from 'domhandler';
-import { getAttributeValue, textContent } from 'domutils';
-import { parseDocument } from 'htmlparser2';
+import { attr, parseDocument, selectAll, selectOne, textContent } from './html.ts';
 import { locales, sourceLocale } from '../src/i18n/locales.ts';
 
 export const dist = new URL('../dist/', import.meta.url);
 
 const urls = readdirSync(dist)
   .filter((f) => /^sitemap-\d+\.xml$/.test(f))
-  .flatMap((f) => selectAll<AnyNode, Element>('url', parseDocument(readFileSync(new URL(f, dist), 'utf8'), { xmlMode: true })));
+  .flatMap((f) => selectAll('url', parseDocument(readFileSync(new URL(f, dist), 'utf8'), { xmlMode: true })));
 
 /** The sitemap's entries: each page's address and its alternates (hreflang → href). */
 export const sitemap = urls.map((url) => ({
-  loc: textContent(selectOne<AnyNode, Element>('loc', url) ?? []).trim(),
-  alternates: new Map(selectAll<AnyNode, Element>('[hreflang]', url).map((l) => [getAttributeValue(l, 'hreflang') ?? '', getAttributeValue(l, 'href') ?? ''])),
+  loc: textContent(selectOne('loc', url) ?? []).trim(),
+  alternates: new Map(selectAll('[hreflang]', url).map((l) => [attr(l, 'hreflang') ?? '', attr(l, 'href') ?? ''])),
 }));
 
 /** Every page path the sitemap lists, e.g. '/en/conclusies/1/'. */

@@ -5,12 +5,10 @@
  * Vitest runs the static project in one process without isolation, so the parse happens once.
  */
 import { readFileSync } from 'node:fs';
-import { is as cssIs, selectAll as cssSelectAll, selectOne as cssSelectOne } from 'css-select';
-import type { AnyNode, Document, Element } from 'domhandler';
-import { getAttributeValue, textContent } from 'domutils';
-import { parseDocument } from 'htmlparser2';
+import type { Document } from 'domhandler';
 import { splitPath } from '../../src/i18n/routes.ts';
 import type { LocaleCode } from '../../src/i18n/locales.ts';
+import { attr, normalized, parseDocument, selectAll, selectOne, textContent } from '../html.ts';
 import { dist, notFoundPaths, sitemapPaths } from '../site-map.ts';
 
 export interface Link {
@@ -42,14 +40,6 @@ export interface BuiltPage {
   guidanceBlocks: { text: string; sourced: boolean }[];
 }
 
-// css-select, typed for htmlparser2's nodes (it cannot infer the element type from a Document).
-type Root = AnyNode | AnyNode[];
-export const selectAll = (query: string, root: Root): Element[] => cssSelectAll<AnyNode, Element>(query, root);
-export const selectOne = (query: string, root: Root): Element | null => cssSelectOne<AnyNode, Element>(query, root);
-export const is = (element: Element, query: string): boolean => cssIs<AnyNode, Element>(element, query);
-
-const normalized = (text: string) => text.replace(/\s+/g, ' ').trim();
-const attr = (element: Element, name: string) => getAttributeValue(element, name);
 
 function parsePage(path: string): BuiltPage {
   const html = readFileSync(new URL(path.endsWith('.html') ? path.slice(1) : `${path.slice(1)}index.html`, dist), 'utf8');
@@ -96,10 +86,10 @@ export const page = (path: string): BuiltPage => {
 };
 
 /** Prints how many pages a rule checked, so a rule that silently checks nothing shows. */
-export function checking<T>(rule: string, items: T[], unit = 'pages'): T[] {
+export function checking<T>(rule: string, items: readonly T[], unit = 'pages'): readonly T[] {
   console.log(`${rule}: ${items.length} ${unit}`);
   return items;
 }
 
-export { parseDocument, textContent, attr, normalized };
+export { attr, is, normalized, parseDocument, selectAll, selectOne, textContent } from '../html.ts';
 export { builtPagePaths, dist, notFoundPaths, sitemap, sitemapPaths } from '../site-map.ts';

@@ -12,7 +12,7 @@ const listed = new Set(sitemapPaths);
 type PageLink = (typeof links)[number];
 
 /** The links among `list` that lead to no built file, or to an anchor its page does not have. */
-function brokenLinks(list: PageLink[]): string[] {
+function brokenLinks(list: readonly PageLink[]): string[] {
   const broken: string[] = [];
   for (const l of list) {
     const url = new URL(l.href, `http://site${l.page.path}`);

@@ -4,7 +4,7 @@
  * Dutch term in brackets). Read from the parsed page, not matched with patterns.
  */
 import { isTag, isText, type AnyNode, type Document } from 'domhandler';
-import { selectOne } from './built-pages.ts';
+import { selectOne } from '../html.ts';
 
 const skipped = new Set(['script', 'style', 'template']);
 const primary = (lang: string) => lang.split('-')[0];
