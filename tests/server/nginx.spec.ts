@@ -9,7 +9,7 @@ import { watch } from '../site/watch.ts';
 // Every page's headers and watch: tests/site/accessibility.spec.ts, in its one visit per page.
 
 test('a script the policy does not allow is refused, and the watch above reports it', async ({ page }) => {
-  const problems = watch(page);
+  const { problems } = watch(page);
   await page.goto('/conclusies/5/');
   await page.evaluate(() => {
     const script = document.createElement('script');
@@ -21,7 +21,7 @@ test('a script the policy does not allow is refused, and the watch above reports
 });
 
 test('the finder filters under the policy', async ({ page }) => {
-  const problems = watch(page);
+  const { problems } = watch(page);
   await page.goto('/activiteiten/?category=taal');
   await expect(page.locator('[data-finder-form]')).toBeVisible();
   await expect(page.locator('[data-finder-status]')).toHaveText(/\d/);
@@ -33,7 +33,7 @@ test('the finder filters under the policy', async ({ page }) => {
 
 for (const locale of ['nl', 'en', 'bg'] as const) {
   test(`search in ${locale} finds results under its own policy, which alone allows WebAssembly`, async ({ page }) => {
-    const problems = watch(page);
+    const { problems } = watch(page);
     const response = await page.goto(searchUrl(locale, locale === 'bg' ? 'Mindfit' : 'Planeetbaan'));
     expect((await response!.allHeaders())['content-security-policy']).toBe(contentSecurityPolicy.search);
     expect((await shownResults(page)).length).toBeGreaterThan(0);

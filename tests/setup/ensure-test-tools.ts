@@ -1,20 +1,23 @@
 /**
- * Run before the tests: makes sure the tools the tests drive are there, a Chromium and
- * nginx, installing Debian's packages with apt when one is missing and we are root.
+ * Run before the tests: makes sure the tools the tests drive are there, a Chromium, nginx and
+ * a Java for the W3C Nu HTML Checker, installing Debian's packages with apt when one is missing
+ * and we are root.
  * Anything else gets a message that says what to do.
  */
 import { execFileSync } from 'node:child_process';
 import { findChromium } from './chromium.ts';
+import { findJava } from './java.ts';
 import { findNginx } from './nginx.ts';
 
 const missing: string[] = [];
 if (!findChromium()) missing.push('chromium');
 if (!findNginx()) missing.push('nginx');
+if (!findJava()) missing.push('default-jre-headless');
 
 if (missing.length > 0) {
   if (process.getuid?.() !== 0) {
     console.error(`Missing for the tests: ${missing.join(', ')}. As root: apt-get install -y ${missing.join(' ')}`);
-    console.error('(or set CHROMIUM_PATH to a Chromium binary, NGINX_PATH to an nginx binary).');
+    console.error('(or set CHROMIUM_PATH to a Chromium binary, NGINX_PATH to an nginx binary, JAVA_PATH to a java binary).');
     process.exit(1);
   }
   console.log(`Installing Debian packages for the tests with apt-get: ${missing.join(', ')}…`);
@@ -25,7 +28,10 @@ if (missing.length > 0) {
 
 const chromium = findChromium();
 const nginx = findNginx();
+const java = findJava();
 if (!chromium) throw new Error('apt-get installed chromium, but no binary was found at /usr/bin/chromium');
 if (!nginx) throw new Error('apt-get installed nginx, but no binary was found at /usr/sbin/nginx');
+if (!java) throw new Error('apt-get installed default-jre-headless, but no binary was found at /usr/bin/java');
 console.log(`Chromium for tests: ${chromium.executablePath ?? "Playwright's own build"} (${chromium.source})`);
 console.log(`nginx for tests: ${nginx}`);
+console.log(`Java for the Nu HTML Checker: ${java}`);

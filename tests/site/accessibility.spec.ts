@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import { cacheControl, contentSecurityPolicy, securityHeaders } from '../../src/security/headers.ts';
 import { axe, desktop, narrow } from './axe.ts';
 import { notFoundPaths, sitemapPaths } from './built-site.ts';
@@ -21,6 +21,20 @@ const locale = (path: string) => /^\/(en|uk|pl|ro|bg)\//.exec(path)?.[1] ?? 'nl'
 const seen = new Set<string>();
 const narrowAxe = new Set(pages.filter((p) => !seen.has(`${locale(p)} ${pageType(p)}`) && seen.add(`${locale(p)} ${pageType(p)}`)));
 
+// One page for all the pages a worker visits: a new browser context per page would cost a
+// quarter of a second each. What one page could leave for the next (cookies, a listener) is
+// what the watch looks for, and each test stops its own watch.
+const test = base.extend<object, { visitor: Page }>({
+  visitor: [
+    async ({ browser }, use) => {
+      const context = await browser.newContext();
+      await use(await context.newPage());
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+});
+
 test('the accessibility check does find violations where there are some', async ({ page }) => {
   await page.setContent('<html><body><img src="x.png"><a href="/"></a></body></html>');
   const ids = (await axe(page)).violations.map((v) => v.id);
@@ -33,8 +47,8 @@ test('axe runs at 320 px on every page type of every locale', () => {
 });
 
 for (const path of pages) {
-  test(`${path}: no axe violations, no sideways scrolling at 320 px, its policy, and no error, cookie or request off this machine`, async ({ page, context }) => {
-    const problems = watch(page);
+  test(`${path}: no axe violations, no sideways scrolling at 320 px, its policy, and no error, cookie or request off this machine`, async ({ visitor: page }) => {
+    const { problems, stop } = watch(page);
     await page.setViewportSize(desktop);
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
@@ -56,7 +70,8 @@ for (const path of pages) {
     }
     // axe runs in legacy mode (see axe.ts), which does not look inside frames.
     expect(page.frames()).toHaveLength(1);
+    stop();
     expect(problems).toEqual([]);
-    expect(await context.cookies()).toEqual([]);
+    expect(await page.context().cookies()).toEqual([]);
   });
 }

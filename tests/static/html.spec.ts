@@ -1,7 +1,15 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { isTag, type Document } from 'domhandler';
+import { findJava } from '../setup/java.ts';
 import { HtmlValidate } from 'html-validate';
 import { expect, test } from 'vitest';
-import { checking, pages, parseDocument } from './built-pages.ts';
+import { checking, dist, pages, parseDocument } from './built-pages.ts';
 
 // html-validate's recommended rules on every built page. Each rule relaxed here, and why:
 const validator = new HtmlValidate({
@@ -55,4 +63,30 @@ test('no built page has an element after </html>', () => {
 
 test('the check does find an element after </html>', () => {
   expect(afterHtml(parseDocument('<!doctype html><html lang="nl"><body><p>x</p></body></html><script src="/a.js"></script>'))).toEqual(['<script>']);
+});
+
+// The W3C Nu HTML Checker, the reference validator, in one Java process for every page. It
+// starts as this file loads, so it runs beside html-validate on the second core.
+const vnuJar = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
+
+async function nuErrors(files: string[]): Promise<string[]> {
+  const java = findJava();
+  if (!java) throw new Error('no java: run node tests/setup/ensure-test-tools.ts');
+  const run = await promisify(execFile)(java, ['-jar', vnuJar, '--errors-only', '--format', 'json', ...files], { maxBuffer: 64 * 1024 * 1024 }).catch(
+    // The checker exits with 1 when it reports an error; its report is still on stderr.
+    (failed: { stderr?: string }) => ({ stderr: failed.stderr ?? '' }),
+  );
+  const report: { messages: { url: string; lastLine?: number; message: string }[] } = JSON.parse(run.stderr);
+  return report.messages.map((m) => `${m.url.replace(/^file:.*?dist\//, '/')}:${m.lastLine ?? 0} ${m.message}`);
+}
+const nuOnSite = nuErrors(checking('W3C Nu HTML Checker', pages).map((p) => fileURLToPath(new URL(p.path.endsWith('.html') ? p.path.slice(1) : `${p.path.slice(1)}index.html`, dist))));
+
+test('every built page is valid HTML to the W3C Nu HTML Checker', async () => {
+  expect(await nuOnSite).toEqual([]);
+});
+
+test('the Nu checker does report what html-validate misses: a script after </html>', async () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'nu-')), 'index.html');
+  writeFileSync(file, '<!doctype html><html lang="nl"><head><title>x</title></head><body><p>x</p></body></html><script src="/a.js"></script>');
+  expect((await nuErrors([file]))[0]).toMatch(/Stray start tag .script./);
 });
