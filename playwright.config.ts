@@ -25,7 +25,7 @@ export default defineConfig({
     { name: 'site', testDir: 'tests/site' },
     // Search on the built site: the query set and the search page.
     { name: 'search', testDir: 'tests/search' },
-    // The finder at 1,000 generated activities, on a fixture build served on its own port.
+    // The finder at 1,000 generated activities (tests/setup/finder-fixture.ts), on its own port.
     { name: 'finder-fixture', testDir: 'tests/finder-fixture', use: { baseURL: `http://localhost:${fixturePort}` } },
     { name: 'server', testDir: 'tests/server' },
   ],
@@ -40,7 +40,7 @@ export default defineConfig({
       command: `node tests/setup/nginx-host.ts ${fixturePort} "$(node tests/setup/finder-fixture.ts)"`,
       url: `http://localhost:${fixturePort}/activiteiten/`,
       reuseExistingServer: !process.env.CI,
-      timeout: 300_000,
+      timeout: 60_000,
     },
   ],
 });

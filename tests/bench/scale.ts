@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
-import { fixtureActivity } from '../setup/finder-fixture.ts';
+import { fixtureActivity } from '../setup/finder-fixture-data.ts';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const root = join(tmpdir(), 'migranten-scale-bench');

@@ -1,61 +1,77 @@
 /**
- * Builds the site once more with a generated fixture: the real content plus 1,000
- * activities in all six locales, so the finder is tested at a size the real content will
- * not reach for a while. The fixture lives in the system's temp folder and is never published.
+ * The finder at a size the real content will not reach for a while: 1,000 generated activities
+ * in all six locales, rendered by the site's own component (src/components/ActivityFinder.astro,
+ * through Astro's Container API) into the built finder page of dist/, so the page keeps its
+ * production stylesheet and script. Also rendered: two activity pages (one not yet translated,
+ * one weekly) and the weekly one's calendar file. Written to a folder of the system's temp
+ * space that nginx serves beside dist/'s assets; never published. Needs a build in dist/.
  *
- * Usage: node tests/setup/finder-fixture.ts   (prints the folder of the built fixture site)
+ * Usage: node tests/setup/finder-fixture.ts   (prints the folder)
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { stringify } from 'yaml';
-import { localeCodes } from '../../src/i18n/locales.ts';
-import { activityAudiences, activityCategories, weekdays } from '../../src/schemas.ts';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { getViteConfig } from 'astro/config';
+import { isTag, type AnyNode } from 'domhandler';
+import { getOuterHTML, replaceElement } from 'domutils';
+import { createServer } from 'vite';
+import type { Activity } from '../../src/lib/activities.ts';
+import { activity as activitySchema } from '../../src/schemas.ts';
+import { fixtureActivity, fixtureCount } from './finder-fixture-data.ts';
+import { parseDocument, selectAll, selectOne } from '../html.ts';
 
 export const fixtureRoot = join(tmpdir(), 'migranten-finder-fixture');
-export const fixtureDist = join(fixtureRoot, 'dist');
-export const fixtureCount = 1000;
 const repo = fileURLToPath(new URL('../../', import.meta.url));
-const areas = ['Fixtureplaats A', 'Fixtureplaats B', 'Fixtureplaats C'];
-const languages = ['nl', 'en', 'uk', 'pl', 'ro', 'bg'];
+/** The fixture as the content collection gives it: checked by the site's own schema. */
+const entry = (n: number) => ({ id: `fixture-${n}`, collection: 'activities', data: activitySchema.parse(fixtureActivity(n)) }) as unknown as Activity;
 
-/** Activity n of the fixture; every value follows from n, so tests can count matches. */
-export function fixtureActivity(n: number) {
-  const pick = <T>(list: readonly T[], step: number) => list[(n * step) % list.length] as T;
-  const weekly = n % 3 !== 0;
-  // Every tenth is in Dutch and English only, as an editor adds it before translators come: its
-  // pages in the other locales are the Dutch fallback.
-  const written = n % 10 === 0 ? ['nl', 'en'] : localeCodes;
-  return {
-    title: Object.fromEntries(written.map((c) => [c, `Fixture ${c} ${n}`])),
-    description: Object.fromEntries(written.map((c) => [c, `Generated test activity ${n} (${c}).`])),
-    organiser: `Fixture organiser ${n % 17}`,
-    category: pick(activityCategories, 1),
-    audience: [pick(activityAudiences, 1), pick(activityAudiences, 3)].filter((v, i, a) => a.indexOf(v) === i),
-    languages: [pick(languages, 1), pick(languages, 5)].filter((v, i, a) => a.indexOf(v) === i),
-    status: 'running',
-    when: weekly ? { kind: 'weekly', days: [pick(weekdays, 1)], start: '10:00', end: '12:00' } : { kind: 'appointment' },
-    where: { place: `Fixture place ${n}`, area: pick(areas, 1) },
-    cost: { kind: n % 2 === 0 ? 'free' : 'unknown' },
-    source: 'brief',
-    statusAsOf: '2026-11-29',
-  };
+/** Production markup: without the source locations Astro adds to components rendered in dev mode. */
+function withoutSourceMarks(nodes: AnyNode[]): AnyNode[] {
+  for (const node of nodes) {
+    if (!isTag(node)) continue;
+    for (const name of Object.keys(node.attribs)) if (name.startsWith('data-astro-source')) delete node.attribs[name];
+    withoutSourceMarks(node.children);
+  }
+  return nodes;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  const dist = join(repo, 'dist');
+  const config = await getViteConfig({ logLevel: 'error', optimizeDeps: { noDiscovery: true }, server: { middlewareMode: true, hmr: false, ws: false }, appType: 'custom' })({ command: 'build', mode: 'production' });
+  const vite = await createServer({ ...config, root: repo });
+  const load = async (path: string) => (await vite.ssrLoadModule(path)).default;
+  const container = await AstroContainer.create({ astroConfig: { site: 'http://localhost' } });
+  const activities = Array.from({ length: fixtureCount }, (_, i) => entry(i + 1));
+
   rmSync(fixtureRoot, { recursive: true, force: true });
-  const content = join(fixtureRoot, 'content');
-  cpSync(join(repo, 'content'), content, { recursive: true });
-  mkdirSync(join(content, 'activities'), { recursive: true });
-  for (let n = 1; n <= fixtureCount; n += 1) {
-    writeFileSync(join(content, 'activities', `fixture-${n}.yaml`), stringify(fixtureActivity(n)));
-  }
-  execFileSync(process.execPath, [join(repo, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', fixtureDist], {
-    cwd: repo,
-    env: { ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  console.log(fixtureDist);
+  const write = (path: string, text: string) => {
+    mkdirSync(join(fixtureRoot, path, '..'), { recursive: true });
+    writeFileSync(join(fixtureRoot, path), text);
+  };
+  // The built finder page, its finder swapped for the fixture's.
+  const page = parseDocument(readFileSync(join(dist, 'activiteiten/index.html'), 'utf8'));
+  const finder = parseDocument(await container.renderToString(await load('/src/components/ActivityFinder.astro'), { props: { locale: 'nl', activities } }));
+  const built = selectOne('[data-finder]', page);
+  const rendered = selectOne('[data-finder]', finder);
+  if (!built || !rendered) throw new Error('no [data-finder] in dist/activiteiten/index.html or in the rendered component');
+  withoutSourceMarks([rendered]);
+  replaceElement(built, rendered);
+  write('activiteiten/index.html', getOuterHTML(page));
+  if (selectAll('li[data-finder-item]', page).length !== fixtureCount) throw new Error('the fixture page does not list every activity');
+
+  // An activity page not yet translated (10: Dutch and English only), a weekly one, its calendar.
+  const activityPage = await load('/src/pages/[...lang]/activiteiten/[id].astro');
+  const weekly = activities.find((a) => a.data.when.kind === 'weekly')!;
+  write('uk/activiteiten/fixture-10/index.html', await container.renderToString(activityPage, { props: { locale: 'uk', activity: activities[9] } }));
+  write(`en/activiteiten/${weekly.id}/index.html`, await container.renderToString(activityPage, { props: { locale: 'en', activity: weekly } }));
+  const calendar = await vite.ssrLoadModule('/src/pages/activiteiten/[id].ics.ts');
+  const response: Response = await calendar.GET({ props: { activity: weekly }, site: new URL('http://localhost') });
+  write(`activiteiten/${weekly.id}.ics`, await response.text());
+  await vite.close();
+
+  // The pages' stylesheets and scripts come from the build.
+  symlinkSync(join(dist, '_astro'), join(fixtureRoot, '_astro'));
+  console.log(fixtureRoot);
 }

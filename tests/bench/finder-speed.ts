@@ -1,0 +1,41 @@
+/**
+ * How long the finder takes to filter 1,000 activities in Chromium (tests/setup/finder-fixture.ts,
+ * served through nginx): the median and worst of five clicks on one filter. The target is a
+ * median under 100 ms. Run on a quiet machine after a build:
+ *   npm run build && npm run bench:finder
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { chromium } from '@playwright/test';
+import { findChromium } from '../setup/chromium.ts';
+import { fixtureCount } from '../setup/finder-fixture-data.ts';
+
+const port = 4331;
+const folder = execFileSync(process.execPath, ['tests/setup/finder-fixture.ts'], { encoding: 'utf8' }).trim();
+const server = spawn(process.execPath, ['tests/setup/nginx-host.ts', String(port), folder], { stdio: ['ignore', 'ignore', 'inherit'] });
+try {
+  for (let i = 0; i < 50; i += 1) {
+    if (await fetch(`http://localhost:${port}/activiteiten/`).then((r) => r.ok, () => false)) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const choice = findChromium();
+  const browser = await chromium.launch(choice?.executablePath ? { executablePath: choice.executablePath, args: choice.args } : {});
+  const page = await browser.newPage();
+  await page.goto(`http://localhost:${port}/activiteiten/`);
+  const box = page.getByRole('group', { name: 'Soort activiteit' }).getByLabel('Werk');
+  const timings: number[] = [];
+  for (let i = 0; i < 5; i += 1) {
+    timings.push(
+      await box.evaluate((input: HTMLInputElement) => {
+        const start = performance.now();
+        input.click();
+        return performance.now() - start;
+      }),
+    );
+  }
+  timings.sort((a, b) => a - b);
+  console.log(`finder filter time over ${fixtureCount} activities: median ${timings[2]?.toFixed(1)} ms, worst ${timings[4]?.toFixed(1)} ms (target: median under 100 ms)`);
+  process.exitCode = (timings[2] ?? Infinity) < 100 ? 0 : 1;
+  await browser.close();
+} finally {
+  server.kill('SIGTERM');
+}
