@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { findChromium } from './tests/setup/chromium.ts';
+import { fixtureRoot } from './tests/setup/finder-fixture-data.ts';
 
 // The built site through nginx with the repository's nginx.conf, as deployed, on ports of its
 // own, so a developer's `npm start` on 4321 does not clash.
@@ -37,7 +38,7 @@ export default defineConfig({
       timeout: 30_000,
     },
     {
-      command: `node tests/setup/nginx-host.ts ${fixturePort} "$(node tests/setup/finder-fixture.ts)"`,
+      command: `node tests/setup/finder-fixture.ts && node tests/setup/nginx-host.ts ${fixturePort} ${fixtureRoot}`,
       url: `http://localhost:${fixturePort}/activiteiten/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

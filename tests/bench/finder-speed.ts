@@ -7,11 +7,11 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { findChromium } from '../setup/chromium.ts';
-import { fixtureCount } from '../setup/finder-fixture-data.ts';
+import { fixtureCount, fixtureRoot } from '../setup/finder-fixture-data.ts';
 
 const port = 4331;
-const folder = execFileSync(process.execPath, ['tests/setup/finder-fixture.ts'], { encoding: 'utf8' }).trim();
-const server = spawn(process.execPath, ['tests/setup/nginx-host.ts', String(port), folder], { stdio: ['ignore', 'ignore', 'inherit'] });
+execFileSync(process.execPath, ['tests/setup/finder-fixture.ts'], { stdio: 'inherit' });
+const server = spawn(process.execPath, ['tests/setup/nginx-host.ts', String(port), fixtureRoot], { stdio: ['ignore', 'ignore', 'inherit'] });
 try {
   for (let i = 0; i < 50; i += 1) {
     if (await fetch(`http://localhost:${port}/activiteiten/`).then((r) => r.ok, () => false)) break;

@@ -3,7 +3,7 @@
  * among the first results, and where asked, the result points to the exact paragraph.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../site/visitor.ts';
 import { parse } from 'yaml';
 import { locales, type LocaleCode } from '../../src/i18n/locales.ts';
 import { searchUrl, shownResults } from './search-results.ts';
@@ -26,7 +26,7 @@ test('the query set covers every locale: at least 25 Dutch queries and 5 in each
 
 for (const q of queries) {
   const within = q.within ?? 3;
-  test(`${q.locale}: '${q.query}' finds ${q.expect}${q.anchor ? `#${q.anchor}` : ''} in the first ${within}`, async ({ page }) => {
+  test(`${q.locale}: '${q.query}' finds ${q.expect}${q.anchor ? `#${q.anchor}` : ''} in the first ${within}`, async ({ visitor: page }) => {
     await page.goto(searchUrl(q.locale, q.query));
     const results = await shownResults(page);
     const paths = results.map((r) => r.path);

@@ -4,7 +4,7 @@
  * nothing found, and filtered down to nothing. The page as it opens, empty, is checked with every
  * other page (tests/site/accessibility.spec.ts).
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../site/visitor.ts';
 import { locales, sourceLocale } from '../../src/i18n/locales.ts';
 import { axe, desktop, narrow } from '../site/axe.ts';
 import { searchUrl, settled } from './search-results.ts';
@@ -18,7 +18,7 @@ const states = [
 for (const locale of locales) {
   for (const state of states) {
     const extra = state.name === 'with results' && locale.code !== sourceLocale ? '&nl=1' : state.extra;
-    test(`${locale.code}: the search page ${state.name} has no axe violations at desktop width and 320 px`, async ({ page }) => {
+    test(`${locale.code}: the search page ${state.name} has no axe violations at desktop width and 320 px`, async ({ visitor: page }) => {
       await page.setViewportSize({ width: 1280, height: 800 });
       await page.goto(searchUrl(locale.code, state.query, extra));
       await settled(page);

@@ -1,7 +1,11 @@
 /** The finder fixture's 1,000 activities (tests/setup/finder-fixture.ts renders them). */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { localeCodes } from '../../src/i18n/locales.ts';
 import { activityAudiences, activityCategories, weekdays } from '../../src/schemas.ts';
 
+/** Where the fixture is written: the system's temp space, never dist/. */
+export const fixtureRoot = join(tmpdir(), 'migranten-finder-fixture');
 export const fixtureCount = 1000;
 const areas = ['Fixtureplaats A', 'Fixtureplaats B', 'Fixtureplaats C'];
 const languages = ['nl', 'en', 'uk', 'pl', 'ro', 'bg'];

@@ -6,10 +6,9 @@
  * one weekly) and the weekly one's calendar file. Written to a folder of the system's temp
  * space that nginx serves beside dist/'s assets; never published. Needs a build in dist/.
  *
- * Usage: node tests/setup/finder-fixture.ts   (prints the folder)
+ * Usage: node tests/setup/finder-fixture.ts   (writes the folder `fixtureRoot`)
  */
 import { mkdirSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
@@ -19,10 +18,9 @@ import { getOuterHTML, replaceElement } from 'domutils';
 import { createServer } from 'vite';
 import type { Activity } from '../../src/lib/activities.ts';
 import { activity as activitySchema } from '../../src/schemas.ts';
-import { fixtureActivity, fixtureCount } from './finder-fixture-data.ts';
+import { fixtureActivity, fixtureCount, fixtureRoot } from './finder-fixture-data.ts';
 import { parseDocument, selectAll, selectOne } from '../html.ts';
 
-export const fixtureRoot = join(tmpdir(), 'migranten-finder-fixture');
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 /** The fixture as the content collection gives it: checked by the site's own schema. */
 const entry = (n: number) => ({ id: `fixture-${n}`, collection: 'activities', data: activitySchema.parse(fixtureActivity(n)) }) as unknown as Activity;
@@ -73,5 +71,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 
   // The pages' stylesheets and scripts come from the build.
   symlinkSync(join(dist, '_astro'), join(fixtureRoot, '_astro'));
-  console.log(fixtureRoot);
+  console.log(`Finder fixture: ${fixtureRoot}`);
 }

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { expect, test } from './visitor.ts';
 import { cacheControl, contentSecurityPolicy, securityHeaders } from '../../src/security/headers.ts';
 import { axe, desktop, narrow } from './axe.ts';
 import { notFoundPaths, sitemapPaths } from './built-site.ts';
@@ -21,20 +21,8 @@ const locale = (path: string) => /^\/(en|uk|pl|ro|bg)\//.exec(path)?.[1] ?? 'nl'
 const seen = new Set<string>();
 const narrowAxe = new Set(pages.filter((p) => !seen.has(`${locale(p)} ${pageType(p)}`) && seen.add(`${locale(p)} ${pageType(p)}`)));
 
-// One page for all the pages a worker visits: a new browser context per page would cost a
-// quarter of a second each. What one page could leave for the next (cookies, a listener) is
-// what the watch looks for, and each test stops its own watch.
-const test = base.extend<object, { visitor: Page }>({
-  visitor: [
-    async ({ browser }, use) => {
-      const context = await browser.newContext();
-      await use(await context.newPage());
-      await context.close();
-    },
-    { scope: 'worker' },
-  ],
-});
-
+// One page for all the pages a worker visits (visitor.ts): what one page could leave for the
+// next (a cookie, a listener) is what the watch looks for, and each test stops its own watch.
 test('the accessibility check does find violations where there are some', async ({ page }) => {
   await page.setContent('<html><body><img src="x.png"><a href="/"></a></body></html>');
   const ids = (await axe(page)).violations.map((v) => v.id);

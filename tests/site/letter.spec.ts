@@ -1,35 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { locales } from '../../src/i18n/locales.ts';
-import { localePath } from '../../src/i18n/routes.ts';
-import { blockText, builtHtml, content, normalized, paragraphs, sitemapPaths } from './built-site.ts';
-
-const ids = (html: string) => [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] ?? '');
-const paragraphIds = (html: string) => ids(html).filter((id) => /^(inleiding|slot|conclusie-\d)-/.test(id));
-
-test('every link to a place on a page of the site points to an id that exists there', () => {
-  const broken: string[] = [];
-  for (const path of sitemapPaths) {
-    for (const m of builtHtml(path).matchAll(/href="(\/[^"#]*)?#([^"]+)"/g)) {
-      const targetPage = m[1] ?? path;
-      const anchor = decodeURIComponent(m[2] ?? '');
-      if (!ids(builtHtml(targetPage)).includes(anchor)) broken.push(`${path} → ${targetPage}#${anchor}`);
-    }
-  }
-  expect(broken).toEqual([]);
-});
-
-test('the Dutch letter and every translation have the same paragraph anchors, in the same order', () => {
-  const dutch = paragraphIds(builtHtml('/brief/'));
-  expect(dutch.length).toBeGreaterThan(60);
-  for (const code of ['en', 'uk', 'pl', 'ro', 'bg']) expect(paragraphIds(builtHtml(`/${code}/brief/`)), code).toEqual(dutch);
-});
-
-test('every paragraph anchor is unique on the letter page', () => {
-  for (const locale of locales) {
-    const all = ids(builtHtml(localePath(locale.code, 'brief/')));
-    expect(all.length - new Set(all).size, `duplicate ids in ${locale.code}`).toBe(0);
-  }
-});
+import { blockText, content, normalized, paragraphs } from './built-site.ts';
 
 test('a link to one paragraph of the letter opens at that paragraph', async ({ page }) => {
   const expected = paragraphs(content('conclusions/nl/5.mdx').body)[1] ?? '';

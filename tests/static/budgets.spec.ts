@@ -44,13 +44,15 @@ test('a conclusion page is at most 20 KB of compressed HTML and CSS together', (
   for (const p of conclusions) expect(p.html + p.css, p.path).toBeLessThanOrEqual(20 * 1024);
 });
 
-test('pages other than search and the finder run at most 2 KB of compressed JavaScript', () => {
+test('pages other than search and the finder run at most 2 KB of compressed JavaScript, the finder and the tracker 2.5 KB', () => {
   const others = pages.filter((p) => !isSearch(p.route) && !isFinder(p.route));
   const most = others.reduce((a, b) => (b.js > a.js ? b : a));
   console.log(`JavaScript on content pages, most: ${most.path} ${kb(most.js)}`);
   for (const p of others) expect(p.js, p.path).toBeLessThanOrEqual(2 * 1024);
   const finders = pages.filter((p) => isFinder(p.route));
+  expect(finders).toHaveLength(12);
   console.log(`JavaScript on the finder and the tracker, most: ${kb(Math.max(...finders.map((p) => p.js)))}`);
+  for (const p of finders) expect(p.js, p.path).toBeLessThanOrEqual(2.5 * 1024);
 });
 
 test("the search page's own JavaScript, Pagefind's loader included and its index left out, is at most 30 KB compressed", () => {
