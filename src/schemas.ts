@@ -13,9 +13,7 @@ const isoDate = z.union([z.iso.date(), z.date().transform((d) => d.toISOString()
 
 /** A text per locale: Dutch is required, every other locale optional (it falls back to Dutch). */
 export const localizedText = z.strictObject(
-  Object.fromEntries(
-    localeCodes.map((code) => [code, code === sourceLocale ? text : text.optional()]),
-  ) as Record<LocaleCode, typeof text>,
+  Object.fromEntries(localeCodes.map((code) => [code, code === sourceLocale ? text : text.optional()])) as Record<LocaleCode, typeof text>,
 );
 export type LocalizedText = { nl: string } & Partial<Record<LocaleCode, string>>;
 
@@ -122,7 +120,10 @@ export const source = z.strictObject({
   title: text,
   url: z.url({ protocol: /^https?$/ }),
   /** The date or period the source itself states (YYYY, YYYY-MM or YYYY-MM-DD); left out when it states none. */
-  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD').optional(),
+  date: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+    .optional(),
   /** Where the text was read when the address above is a copy of an official text. */
   via: z.string().optional(),
 });
@@ -154,7 +155,10 @@ export const helpContact = z.strictObject({
   name: text,
   /** What this contact helps with, in the page's language. */
   what: text,
-  phone: z.string().regex(/^\+?[0-9][0-9 -]{3,}$/, 'must be a phone number as the source writes it').optional(),
+  phone: z
+    .string()
+    .regex(/^\+?[0-9][0-9 -]{3,}$/, 'must be a phone number as the source writes it')
+    .optional(),
   email: z.email().optional(),
   url: z.url({ protocol: /^https?$/ }).optional(),
   source: sourceId,
@@ -223,9 +227,7 @@ export const renderings = z.strictObject({
   /** Per glossary term (its file name): renderings not to use in this locale. */
   avoid: z.record(z.string().regex(/^[a-z0-9-]+$/, 'must be the id of a file in content/glossary'), z.array(text).min(1)).default({}),
   /** Dutch phrases that are not glossary terms: the one rendering, and the ones not to use. */
-  phrases: z
-    .array(z.strictObject({ nl: text, use: text, avoid: z.array(text).min(1), why: text.optional() }))
-    .default([]),
+  phrases: z.array(z.strictObject({ nl: text, use: text, avoid: z.array(text).min(1), why: text.optional() })).default([]),
 });
 
 export const weekdays = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
@@ -258,14 +260,10 @@ export const activity = z.strictObject({
   /** As the source describes it: `planned` for what it announces but does not yet describe as running. */
   status: z.enum(['running', 'planned']),
   when: activityWhen,
-  where: z
-    .strictObject({ place: text.optional(), address: text.optional(), area: text.optional() })
-    .default({}),
+  where: z.strictObject({ place: text.optional(), address: text.optional(), area: text.optional() }).default({}),
   cost: z.strictObject({ kind: z.enum(['free', 'paid', 'unknown']), amount: text.optional() }),
   accessibility: localizedText.optional(),
-  contact: z
-    .strictObject({ url: z.url({ protocol: /^https?$/ }).optional(), email: z.email().optional(), phone: z.string().optional() })
-    .default({}),
+  contact: z.strictObject({ url: z.url({ protocol: /^https?$/ }).optional(), email: z.email().optional(), phone: z.string().optional() }).default({}),
   source: sourceId,
   /**
    * The date the source states for the status, as precisely as it gives it: `after 2025-10-15`

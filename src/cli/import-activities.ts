@@ -26,14 +26,37 @@ export const COLUMNS = [
   'id',
   ...localized('title'),
   ...localized('description'),
-  'organiser', 'category', 'audience', 'languages', 'status',
-  'when', 'days', 'start', 'end', 'from', 'to',
-  'place', 'address', 'area', 'cost', 'cost_amount',
+  'organiser',
+  'category',
+  'audience',
+  'languages',
+  'status',
+  'when',
+  'days',
+  'start',
+  'end',
+  'from',
+  'to',
+  'place',
+  'address',
+  'area',
+  'cost',
+  'cost_amount',
   ...localized('accessibility'),
-  'url', 'email', 'phone', 'source', 'status_as_of',
+  'url',
+  'email',
+  'phone',
+  'source',
+  'status_as_of',
 ];
 
-const list = (value: string | undefined) => (value ? value.split(';').map((v) => v.trim()).filter(Boolean) : []);
+const list = (value: string | undefined) =>
+  value
+    ? value
+        .split(';')
+        .map((v) => v.trim())
+        .filter(Boolean)
+    : [];
 const optional = (value: string | undefined) => (value ? value : undefined);
 const texts = (row: Record<string, string>, field: string) => {
   const entries = localeCodes.map((code) => [code, optional(row[`${field}_${code}`])]).filter(([, v]) => v);
@@ -70,7 +93,12 @@ function toData(v: Record<string, string>) {
 /** The spreadsheet column a schema path comes from. */
 function columnOf(path: PropertyKey[]): string {
   const [first, second] = path.map(String);
-  const direct: Record<string, string> = { statusAsOf: 'status_as_of', when: second === 'kind' || !second ? 'when' : second, where: second ?? 'place', contact: second ?? 'url' };
+  const direct: Record<string, string> = {
+    statusAsOf: 'status_as_of',
+    when: second === 'kind' || !second ? 'when' : second,
+    where: second ?? 'place',
+    contact: second ?? 'url',
+  };
   if (first === 'cost') return second === 'amount' ? 'cost_amount' : 'cost';
   if (first === 'title' || first === 'description' || first === 'accessibility') return `${first}_${second ?? 'nl'}`;
   return direct[first ?? ''] ?? first ?? '';
@@ -88,8 +116,7 @@ interface SpreadsheetRow {
   values: Record<string, string>;
 }
 
-const NOT_UTF8 =
-  'the file is not UTF-8 (older Excel saves plain "CSV" as Windows-1252); in Excel, use Save As with the type "CSV UTF-8" and import that file';
+const NOT_UTF8 = 'the file is not UTF-8 (older Excel saves plain "CSV" as Windows-1252); in Excel, use Save As with the type "CSV UTF-8" and import that file';
 
 /** What a csv-parse error means for the editor. */
 const quoteReasons: Record<string, string> = {

@@ -18,7 +18,9 @@ for (const r of rows) console.log(r.name.padEnd(width) + others.map((c) => mark[
 console.log('');
 for (const c of others) {
   const count = (state: string) => rows.filter((r) => r.states[c] === state).length;
-  console.log(`${c}: ${count('up-to-date')} up to date, ${count('outdated')} outdated, ${count('partial')} partly translated, ${count('missing')} missing${history ? '' : ', history unknown'}`);
+  console.log(
+    `${c}: ${count('up-to-date')} up to date, ${count('outdated')} outdated, ${count('partial')} partly translated, ${count('missing')} missing${history ? '' : ', history unknown'}`,
+  );
 }
 for (const c of others) {
   for (const r of rows) {

@@ -27,8 +27,9 @@ export function localizedFields(text: string | undefined, dutchFrom: Record<stri
     return fields;
   }
   const walk = (value: unknown, path: string) => {
-    if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}[${i}]`));
-    else if (value && typeof value === 'object') {
+    if (Array.isArray(value)) {
+      for (const [i, v] of value.entries()) walk(v, `${path}[${i}]`);
+    } else if (value && typeof value === 'object') {
       const entries = Object.entries(value);
       if (entries.length > 0 && entries.every(([key]) => isLocaleCode(key))) fields.set(path, Object.fromEntries(entries.map(([k, v]) => [k, stringOf(v)])));
       else for (const [key, v] of entries) walk(v, path ? `${path}.${key}` : key);

@@ -65,10 +65,16 @@ const dutchFrom = (file: string): Record<string, string> => (file.startsWith('gl
 function pageSpecs(contentDir: string, read: (file: string) => Data): PageSpec[] {
   const list = (dir: string) => (existsSync(join(contentDir, dir)) ? readdirSync(join(contentDir, dir), { recursive: true, encoding: 'utf8' }).sort() : []);
   const mdx = (collection: string) => list(`${collection}/${sourceLocale}`).filter((f) => f.endsWith('.mdx'));
-  const yaml = (collection: string) => list(collection).filter((f) => f.endsWith('.yaml')).map((f) => `${collection}/${f}`);
+  const yaml = (collection: string) =>
+    list(collection)
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => `${collection}/${f}`);
   const at = (collection: string, rest: string) => (locale: LocaleCode) => [`${collection}/${locale}/${rest}`];
   const all = (collection: string, fields?: string[]) => yaml(collection).map((file) => ({ file, fields }));
-  const where = (collection: string, test: (data: Data) => boolean) => yaml(collection).filter((f) => test(read(f))).map((file) => ({ file }));
+  const where = (collection: string, test: (data: Data) => boolean) =>
+    yaml(collection)
+      .filter((f) => test(read(f)))
+      .map((file) => ({ file }));
   // As `getTimeline` in src/lib/timeline.ts: a commitment is on the timeline by its title
   // where it has a deadline or a status from a known date.
   const onTimeline = (d: Data) => !!d['due'] || ((d['history'] ?? []) as { from?: string }[]).some((h) => !String(h.from).startsWith('after '));
@@ -126,7 +132,12 @@ function fieldChange(versions: FieldVersions, field: string, locale: LocaleCode,
  * The texts of the newest version that have a Dutch original, with the locales that translate
  * them and when each changed; `unaffected` is undefined where there is no history to read.
  */
-function textsOf(versions: FieldVersions, unaffected: Set<number> | undefined, name: (field: string) => string, wanted: (field: string) => boolean = () => true): Text[] {
+function textsOf(
+  versions: FieldVersions,
+  unaffected: Set<number> | undefined,
+  name: (field: string) => string,
+  wanted: (field: string) => boolean = () => true,
+): Text[] {
   return [...(versions[0]?.fields ?? [])]
     .filter(([field, texts]) => wanted(field) && texts[sourceLocale])
     .map(([field, texts]) => ({
@@ -153,7 +164,9 @@ function translations(own: Text[], shown: Text[], history: boolean): Translation
   const per = <T>(f: (locale: LocaleCode) => T) => Object.fromEntries(localeCodes.map((l) => [l, f(l)])) as Record<LocaleCode, T>;
   const missing = per((l) => all.filter((t) => !t.present.has(l)).map((t) => t.name));
   // Lower is newer: a Dutch text changed after its translation is outdated.
-  const outdated = per((l) => (history ? all.filter((t) => t.present.has(l) && (t.changed[sourceLocale] ?? Infinity) < (t.changed[l] ?? Infinity)).map((t) => t.name) : []));
+  const outdated = per((l) =>
+    history ? all.filter((t) => t.present.has(l) && (t.changed[sourceLocale] ?? Infinity) < (t.changed[l] ?? Infinity)).map((t) => t.name) : [],
+  );
   const states = per((l): TranslationState => {
     if (l === sourceLocale) return 'up-to-date';
     const absent = (t: Text) => !t.present.has(l);
@@ -170,9 +183,11 @@ function uiTranslations(uiDir: string): Translations | undefined {
   if (!existsSync(join(uiDir, `${sourceLocale}.json`))) return undefined;
   const history = readFolderHistory(uiDir);
   const files = localeCodes.map((l) => `${l}.json`);
-  const versions = (history?.versions([files])[0] ?? [{ change: 0, texts: new Map(files.map((f) => [f, existsSync(join(uiDir, f)) ? readFileSync(join(uiDir, f), 'utf8') : undefined])) }]).map(
-    (v) => ({ change: v.change, fields: keyTable(localeCodes.map((l) => [l, uiTexts(v.texts.get(`${l}.json`))])) }),
-  );
+  const versions = (
+    history?.versions([files])[0] ?? [
+      { change: 0, texts: new Map(files.map((f) => [f, existsSync(join(uiDir, f)) ? readFileSync(join(uiDir, f), 'utf8') : undefined])) },
+    ]
+  ).map((v) => ({ change: v.change, fields: keyTable(localeCodes.map((l) => [l, uiTexts(v.texts.get(`${l}.json`))])) }));
   const texts = textsOf(versions, history?.unaffected, (key) => key);
   return translations([], texts, !!history);
 }
@@ -213,10 +228,19 @@ export function translationStatus(contentDir: string, uiDir = 'src/i18n/ui'): Tr
       return {
         name: dutch,
         present: new Set(localeCodes.filter((l) => existsSync(join(contentDir, of(l))))),
-        changed: Object.fromEntries(localeCodes.map((l) => [l, (l === sourceLocale ? history?.lastChangeNeedingTranslation : history?.lastChange)?.get(of(l))])),
+        changed: Object.fromEntries(
+          localeCodes.map((l) => [l, (l === sourceLocale ? history?.lastChangeNeedingTranslation : history?.lastChange)?.get(of(l))]),
+        ),
       };
     });
-    return { route, ...translations(own, parts.flatMap((p) => shown(p.file, p.fields)), !!history) };
+    return {
+      route,
+      ...translations(
+        own,
+        parts.flatMap((p) => shown(p.file, p.fields)),
+        !!history,
+      ),
+    };
   });
   return { history: !!history, pages, ui: uiTranslations(uiDir) };
 }

@@ -12,9 +12,7 @@ export type Activity = CollectionEntry<'activities'>;
 export function describeWhen(when: Activity['data']['when'], locale: LocaleCode, t: Translate): string | undefined {
   switch (when.kind) {
     case 'weekly': {
-      const days = new Intl.ListFormat(localeByCode(locale).tag, { type: 'conjunction' }).format(
-        when.days.map((d) => t(`day.${d}` as UiKey)),
-      );
+      const days = new Intl.ListFormat(localeByCode(locale).tag, { type: 'conjunction' }).format(when.days.map((d) => t(`day.${d}` as UiKey)));
       return t('activity.weekly', { days, start: when.start, end: when.end });
     }
     case 'appointment':

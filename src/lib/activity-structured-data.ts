@@ -17,9 +17,10 @@ const days: Record<string, string> = {
 
 export function structuredData(activity: Activity, name: string, description: string, url: string, inLanguage: string) {
   const a = activity.data;
-  const place = a.where.place || a.where.address || a.where.area
-    ? { '@type': 'Place', name: a.where.place, address: a.where.address, containedInPlace: a.where.area }
-    : undefined;
+  const place =
+    a.where.place || a.where.address || a.where.area
+      ? { '@type': 'Place', name: a.where.place, address: a.where.address, containedInPlace: a.where.area }
+      : undefined;
   const base = { '@context': 'https://schema.org', name, description, url, inLanguage, provider: { '@type': 'Organization', name: a.organiser } };
   const free = a.cost.kind === 'free' ? { isAccessibleForFree: true } : {};
   if (a.when.kind === 'weekly') {

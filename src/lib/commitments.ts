@@ -19,15 +19,15 @@ let stancesOnce: Promise<Stance[]> | undefined;
 
 /** Every citable block of the Dutch letter by anchor: response paragraphs, conclusions and points. */
 export function getDutchLetterBlocks(): Promise<Map<string, NumberedBlock>> {
-  return (letterBlocksOnce ??= readDutchLetterBlocks());
+  letterBlocksOnce ??= readDutchLetterBlocks();
+  return letterBlocksOnce;
 }
 
 async function readDutchLetterBlocks(): Promise<Map<string, NumberedBlock>> {
   const dutch = (e: { id: string }) => e.id.startsWith(`${sourceLocale}/`);
   const parts = await getCollection('letter', dutch);
   const conclusions = (await getCollection('conclusions', dutch)).sort((a, b) => a.data.number - b.data.number);
-  const part = (name: 'opening' | 'closing') =>
-    parts.filter((p) => p.data.part === name).map((p) => ({ anchor: p.data.anchor, body: p.body ?? '' }));
+  const part = (name: 'opening' | 'closing') => parts.filter((p) => p.data.part === name).map((p) => ({ anchor: p.data.anchor, body: p.body ?? '' }));
   return letterBlockMap([
     ...part('opening'),
     ...conclusions.map((c) => ({
@@ -60,7 +60,8 @@ const blockNumber = (anchor: string) => Number(anchor.match(/-(\d+)$/)?.[1] ?? 0
 
 /** All commitments in the order of the letter: by conclusion, then by paragraph. */
 export function getCommitments(): Promise<Commitment[]> {
-  return (commitmentsOnce ??= readCommitments());
+  commitmentsOnce ??= readCommitments();
+  return commitmentsOnce;
 }
 
 async function readCommitments(): Promise<Commitment[]> {
@@ -72,9 +73,7 @@ async function readCommitments(): Promise<Commitment[]> {
   }
   return all.sort(
     (a, b) =>
-      a.data.conclusions[0]! - b.data.conclusions[0]! ||
-      blockNumber(a.data.quote.anchor) - blockNumber(b.data.quote.anchor) ||
-      a.id.localeCompare(b.id),
+      a.data.conclusions[0]! - b.data.conclusions[0]! || blockNumber(a.data.quote.anchor) - blockNumber(b.data.quote.anchor) || a.id.localeCompare(b.id),
   );
 }
 
@@ -83,7 +82,8 @@ export const currentStatus = (c: Commitment) => c.data.history.at(-1)!;
 
 /** The stances on the recommendations, in the letter's order; optionally of one conclusion. */
 export async function getStances(conclusion?: number): Promise<Stance[]> {
-  return (await (stancesOnce ??= readStances())).filter((s) => conclusion === undefined || s.data.conclusion === conclusion);
+  stancesOnce ??= readStances();
+  return (await stancesOnce).filter((s) => conclusion === undefined || s.data.conclusion === conclusion);
 }
 
 async function readStances(): Promise<Stance[]> {

@@ -99,10 +99,7 @@ export async function getGuidanceSection(locale: LocaleCode, section: GuidanceSe
 
 /** The guidance sections whose overview relates to a conclusion, for links from the findings. */
 export async function getGuidanceForConclusion(number: number): Promise<GuidanceSection[]> {
-  const overviews = await getCollection(
-    'guidance',
-    (e) => e.id.startsWith(`${sourceLocale}/`) && e.id.endsWith('/index') && e.data.conclusion === number,
-  );
+  const overviews = await getCollection('guidance', (e) => e.id.startsWith(`${sourceLocale}/`) && e.id.endsWith('/index') && e.data.conclusion === number);
   return overviews.map((e) => e.data.section);
 }
 

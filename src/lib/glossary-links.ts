@@ -25,7 +25,7 @@ interface Node {
 }
 
 const skipped = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre']);
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export function glossaryLinks(entries: GlossaryEntry[]): HastPluginDefinition {
@@ -33,9 +33,7 @@ export function glossaryLinks(entries: GlossaryEntry[]): HastPluginDefinition {
   const forms = entries
     .flatMap((e) => [...new Set(e.forms.flatMap((f) => [f, capitalised(f)]))].map((form) => ({ id: e.id, form })))
     .sort((a, b) => b.form.length - a.form.length);
-  const pattern = forms.length
-    ? new RegExp(`(?<![\\p{L}\\p{N}-])(${forms.map((f) => escape(f.form)).join('|')})(?![\\p{L}\\p{N}-])`, 'gu')
-    : undefined;
+  const pattern = forms.length ? new RegExp(`(?<![\\p{L}\\p{N}-])(${forms.map((f) => escapeRegExp(f.form)).join('|')})(?![\\p{L}\\p{N}-])`, 'gu') : undefined;
   const idOf = new Map(forms.map((f) => [f.form, f.id]));
 
   return {

@@ -34,7 +34,13 @@ const everyLocale = (t: { [K in LocaleCode]?: string | undefined } & { nl: strin
 
 const rowSchemas = {
   conclusions: z.strictObject({ id, number: conclusionNumber, anchor, text: perLocale, summary: perLocale, url: z.url() }),
-  points: z.strictObject({ id: anchor, conclusion: conclusionNumber, position: z.number().int().min(1), type: z.enum(['aandachtspunt', 'aanbeveling']), text: perLocale }),
+  points: z.strictObject({
+    id: anchor,
+    conclusion: conclusionNumber,
+    position: z.number().int().min(1),
+    type: z.enum(['aandachtspunt', 'aanbeveling']),
+    text: perLocale,
+  }),
   responses: z.strictObject({
     id: anchor,
     part: z.enum(['opening', 'response', 'closing']),
@@ -117,7 +123,10 @@ async function rows(name: DatasetName, site: URL): Promise<unknown[]> {
     case 'points': {
       const perLocaleEntries = await Promise.all(conclusionNumbers.map(async (n) => Promise.all(localeCodes.map((c) => getConclusion(c, n)))));
       const inLocale = (entries: Awaited<ReturnType<typeof getConclusion>>[], pickText: (d: (typeof entries)[number]['entry']['data']) => string) =>
-        Object.fromEntries(entries.map((e, i) => [localeCodes[i], e.lang === localeCodes[i] ? pickText(e.entry.data) : null])) as Record<LocaleCode, string | null>;
+        Object.fromEntries(entries.map((e, i) => [localeCodes[i], e.lang === localeCodes[i] ? pickText(e.entry.data) : null])) as Record<
+          LocaleCode,
+          string | null
+        >;
       if (name === 'conclusions') {
         return perLocaleEntries.map((entries, i) => ({
           id: `conclusie-${i + 1}`,
@@ -187,7 +196,14 @@ async function rows(name: DatasetName, site: URL): Promise<unknown[]> {
       }));
     case 'statuses':
       return (await getCommitments()).flatMap((c) =>
-        c.data.history.map((h, i) => ({ commitment: c.id, position: i + 1, status: h.status, from: h.from, source: h.source, note: h.note ? everyLocale(h.note) : null })),
+        c.data.history.map((h, i) => ({
+          commitment: c.id,
+          position: i + 1,
+          status: h.status,
+          from: h.from,
+          source: h.source,
+          note: h.note ? everyLocale(h.note) : null,
+        })),
       );
     case 'stances':
       return (await getStances()).map((s) => ({

@@ -36,15 +36,25 @@ export async function getTimeline(): Promise<TimelineItem[]> {
   const items: TimelineItem[] = [];
   for (const e of events) {
     await checkQuote(`content/timeline/${e.id}.yaml`, 'quote', e.data.quote);
-    items.push({ id: e.id, kind: 'event', date: e.data.date, until: e.data.until, title: e.data.title, source: `brief#${e.data.quote.anchor}`, conclusion: e.data.conclusion });
+    items.push({
+      id: e.id,
+      kind: 'event',
+      date: e.data.date,
+      until: e.data.until,
+      title: e.data.title,
+      source: `brief#${e.data.quote.anchor}`,
+      conclusion: e.data.conclusion,
+    });
   }
   for (const c of await getCommitments()) {
     const base = { title: c.data.title, commitment: c.id, conclusion: c.data.conclusions[0] };
     c.data.history.forEach((h, i) => {
       // A status the letter supports from its own (unknown) date is not a dated item.
-      if (!h.from.startsWith('after ')) items.push({ ...base, id: `${c.id}-status-${i + 1}`, kind: 'status', date: h.from, status: h.status, source: h.source });
+      if (!h.from.startsWith('after '))
+        items.push({ ...base, id: `${c.id}-status-${i + 1}`, kind: 'status', date: h.from, status: h.status, source: h.source });
     });
-    if (c.data.due) items.push({ ...base, id: `${c.id}-termijn`, kind: 'due', date: c.data.due.date, words: c.data.due.words, source: `brief#${c.data.quote.anchor}` });
+    if (c.data.due)
+      items.push({ ...base, id: `${c.id}-termijn`, kind: 'due', date: c.data.due.date, words: c.data.due.words, source: `brief#${c.data.quote.anchor}` });
   }
   return items.sort((a, b) => dateOrder(a.date).localeCompare(dateOrder(b.date)) || a.id.localeCompare(b.id));
 }

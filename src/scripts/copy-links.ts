@@ -35,7 +35,11 @@ export function enableCopyLinks(): void {
         () => location.assign(url),
       );
     } else if (button) {
-      const text = document.getElementById(button.dataset['copyTarget'] ?? '')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+      const text =
+        document
+          .getElementById(button.dataset['copyTarget'] ?? '')
+          ?.textContent?.replace(/\s+/g, ' ')
+          .trim() ?? '';
       void navigator.clipboard.writeText(text).then(() => say(button.dataset['copied'] ?? ''));
     }
   });

@@ -129,8 +129,7 @@ export function startSearch(): void {
     return params.size > 0 ? `?${params}` : location.pathname;
   };
   // Every group is named, an empty one too: Pagefind counts the options only of the groups it is given.
-  const filtersOf = (state: State, without?: string) =>
-    Object.fromEntries(facets.map((f) => [f, { any: f === without ? [] : state.chosen[f] }]));
+  const filtersOf = (state: State, without?: string) => Object.fromEntries(facets.map((f) => [f, { any: f === without ? [] : state.chosen[f] }]));
 
   // A result is shown with its language when the Dutch index is added, and lang-marked when it differs.
   const languageOf = (url: string) => splitPath(new URL(url, location.href).pathname).locale;
@@ -193,7 +192,7 @@ export function startSearch(): void {
       language.textContent = strings.languages[resultLocale] ?? resultLocale;
       parts.push(`${strings.resultLanguage}: `, language);
     }
-    parts.forEach((part, i) => facts.append(...(i > 0 && typeof part === 'string' ? [' · ', part] : [part])));
+    for (const [i, part] of parts.entries()) facts.append(...(i > 0 && typeof part === 'string' ? [' · ', part] : [part]));
     item.append(facts);
 
     const text = document.createElement('p');
@@ -284,8 +283,7 @@ export function startSearch(): void {
       const filtered = facets.some((f) => state.chosen[f].length > 0);
       // Nothing found with filters: the way out is offered right below the message.
       clear.hidden = shown.length > 0 || !filtered;
-      const message =
-        shown.length > 0 ? pluralMessage(status, shown.length) : filtered ? strings.noResultsFiltered : strings.noResults;
+      const message = shown.length > 0 ? pluralMessage(status, shown.length) : filtered ? strings.noResultsFiltered : strings.noResults;
       announceTimer = setTimeout(() => (status.textContent = message), announceAfter);
     } catch {
       if (id !== run) return;

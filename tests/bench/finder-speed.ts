@@ -14,7 +14,13 @@ execFileSync(process.execPath, ['tests/setup/finder-fixture.ts'], { stdio: 'inhe
 const server = spawn(process.execPath, ['tests/setup/nginx-host.ts', String(port), fixtureRoot], { stdio: ['ignore', 'ignore', 'inherit'] });
 try {
   for (let i = 0; i < 50; i += 1) {
-    if (await fetch(`http://localhost:${port}/activiteiten/`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`http://localhost:${port}/activiteiten/`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     await new Promise((r) => setTimeout(r, 200));
   }
   const choice = findChromium();
@@ -33,7 +39,9 @@ try {
     );
   }
   timings.sort((a, b) => a - b);
-  console.log(`finder filter time over ${fixtureCount} activities: median ${timings[2]?.toFixed(1)} ms, worst ${timings[4]?.toFixed(1)} ms (target: median under 100 ms)`);
+  console.log(
+    `finder filter time over ${fixtureCount} activities: median ${timings[2]?.toFixed(1)} ms, worst ${timings[4]?.toFixed(1)} ms (target: median under 100 ms)`,
+  );
   process.exitCode = (timings[2] ?? Infinity) < 100 ? 0 : 1;
   await browser.close();
 } finally {

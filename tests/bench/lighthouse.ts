@@ -12,10 +12,20 @@ const port = 4330;
 const server = spawn(process.execPath, ['tests/setup/nginx-host.ts', String(port)], { stdio: ['ignore', 'ignore', 'inherit'] });
 try {
   for (let i = 0; i < 50; i += 1) {
-    if (await fetch(`http://localhost:${port}/`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`http://localhost:${port}/`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     await new Promise((r) => setTimeout(r, 200));
   }
-  const results = await runLighthouse(`http://localhost:${port}`, allLighthousePages.map((p) => p.path), ['performance', 'accessibility', 'best-practices', 'seo']);
+  const results = await runLighthouse(
+    `http://localhost:${port}`,
+    allLighthousePages.map((p) => p.path),
+    ['performance', 'accessibility', 'best-practices', 'seo'],
+  );
   console.log('| locale | page | path | performance | accessibility | best practices | SEO |');
   console.log('|---|---|---|---:|---:|---:|---:|');
   results.forEach((r, i) => {

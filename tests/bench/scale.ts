@@ -18,7 +18,11 @@ const root = join(tmpdir(), 'migranten-scale-bench');
 /** Runs a command under GNU time: wall seconds and peak memory (MB) of it and its children. */
 function measure(args: string[], env: NodeJS.ProcessEnv): { seconds: number; peakMb: number } {
   const out = join(root, 'time.txt');
-  execFileSync('/usr/bin/time', ['-f', '%e %M', '-o', out, process.execPath, ...args], { cwd: repo, env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: 'ignore' });
+  execFileSync('/usr/bin/time', ['-f', '%e %M', '-o', out, process.execPath, ...args], {
+    cwd: repo,
+    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: 'ignore',
+  });
   const [seconds = '0', kb = '0'] = readFileSync(out, 'utf8').trim().split(/\s+/).slice(-2);
   return { seconds: Number(seconds), peakMb: Math.round(Number(kb) / 1024) };
 }
@@ -42,7 +46,10 @@ function tenfold(content: string) {
 }
 
 const rows: string[] = [];
-for (const [name, grow] of [['real content', false], ['ten times', true]] as const) {
+for (const [name, grow] of [
+  ['real content', false],
+  ['ten times', true],
+] as const) {
   const work = join(root, name.replace(' ', '-'));
   rmSync(work, { recursive: true, force: true });
   const content = join(work, 'content');

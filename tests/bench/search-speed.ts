@@ -28,9 +28,7 @@ if (!existsSync(new URL('pagefind/pagefind-entry.json', dist))) {
 }
 const port = 4391;
 const origin = `http://localhost:${port}`;
-const queries: { locale: LocaleCode; query: string }[] = parse(
-  readFileSync(new URL('../search/queries.yaml', import.meta.url), 'utf8'),
-);
+const queries: { locale: LocaleCode; query: string }[] = parse(readFileSync(new URL('../search/queries.yaml', import.meta.url), 'utf8'));
 const unique = [...new Map(queries.map((q) => [`${q.locale} ${q.query}`, q])).values()];
 
 const host = spawn(process.execPath, ['tests/setup/nginx-host.ts', String(port)], { stdio: 'ignore' });
@@ -110,8 +108,12 @@ const coldQueries = unique.map((q) => `${q.locale} '${q.query}'`);
 const ms = (x: number) => `${x.toFixed(0)} ms`;
 const kb = (x: number) => `${(x / 1024).toFixed(1)} KB`;
 console.log(`Search speed over ${unique.length} queries (${locales.length} locales), Chromium on localhost`);
-console.log(`  warm, last keystroke to results: median ${ms(median(warm))}, 90% ${ms(quantile(warm, 0.9))}, worst ${ms(Math.max(...warm))} (${worstOf(warm, warmQueries)})   (target < 100 ms)`);
-console.log(`  cold, last keystroke to results: median ${ms(median(cold))}, 90% ${ms(quantile(cold, 0.9))}, worst ${ms(Math.max(...cold))} (${worstOf(cold, coldQueries)})   (target < 300 ms)`);
+console.log(
+  `  warm, last keystroke to results: median ${ms(median(warm))}, 90% ${ms(quantile(warm, 0.9))}, worst ${ms(Math.max(...warm))} (${worstOf(warm, warmQueries)})   (target < 100 ms)`,
+);
+console.log(
+  `  cold, last keystroke to results: median ${ms(median(cold))}, 90% ${ms(quantile(cold, 0.9))}, worst ${ms(Math.max(...cold))} (${worstOf(cold, coldQueries)})   (target < 300 ms)`,
+);
 const sent = firstBytes.map((b) => b.sent);
 const gz = firstBytes.map((b) => b.gzip);
 console.log(`  first query, bytes fetched: median ${kb(median(sent))}, most ${kb(Math.max(...sent))} as sent;`);

@@ -13,6 +13,7 @@ const build = (contentDir: string, outDir: string) => {
     encoding: 'utf8',
   });
   // Colour codes would split the field names apart.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the escape character starts every colour code.
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
 };
 

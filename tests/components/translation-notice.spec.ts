@@ -16,7 +16,9 @@ const render = async (props: Record<string, unknown>) =>
 test('an outdated translation says so first, then that the Dutch text prevails, with a link to it', async () => {
   const doc = await render({ locale: 'uk', contentLang: 'uk', state: 'outdated' });
   const outdated = selectOne('[data-notice="translated"] [data-notice-outdated]', doc);
-  expect(textContent(outdated ?? [])).toBe('Увага: нідерландський текст цієї сторінки змінили після того, як було зроблено цей переклад. Переклад може відставати.');
+  expect(textContent(outdated ?? [])).toBe(
+    'Увага: нідерландський текст цієї сторінки змінили після того, як було зроблено цей переклад. Переклад може відставати.',
+  );
   expect(selectAll('a', doc).map((a) => [attr(a, 'href'), attr(a, 'hreflang')])).toEqual([['/privacy/', 'nl']]);
 });
 

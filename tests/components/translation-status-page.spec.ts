@@ -31,7 +31,7 @@ afterAll(() => {
   delete process.env['CONTENT_DIR'];
 });
 
-test("the status page marks both pages outdated in English and names, for the translator, each file and field behind", async () => {
+test('the status page marks both pages outdated in English and names, for the translator, each file and field behind', async () => {
   const { default: StatusPage } = await import('../../src/pages/[...lang]/vertalingen.astro');
   const container = await AstroContainer.create();
   const doc = parseDocument(await container.renderToString(StatusPage, { props: { locale: 'en' } }));
@@ -40,5 +40,9 @@ test("the status page marks both pages outdated in English and names, for the tr
     expect(cell && attr(cell, 'data-state'), route).toBe('outdated');
   }
   const behind = selectOne('section[data-behind="en"]', doc);
-  expect(selectAll('code', behind ?? []).map((c) => textContent(c)).sort()).toEqual(['figures/doel.yaml: definition', 'pages/nl/privacy.mdx']);
+  expect(
+    selectAll('code', behind ?? [])
+      .map((c) => textContent(c))
+      .sort(),
+  ).toEqual(['figures/doel.yaml: definition', 'pages/nl/privacy.mdx']);
 });

@@ -49,12 +49,14 @@ export function plainTexts(): PlainText[] {
 
 /** The sentences of a text: split after . ! ? (or a line end in a list), abbreviations aside. */
 export function sentences(text: string): string[] {
-  return text
-    // Abbreviations end in a full stop but not a sentence; they start a word (in any script).
-    .replace(/(?<![\p{L}\p{N}])(bijv|bv|e\.g|i\.e|o\.a|d\.w\.z|ca|nr|art|blz|str|ul|вул|напр|np|tzn|m\.in|ok|ș\.a|т\.е|т\.нар)\./giu, '$1·')
-    .split(/(?<=[.!?])\s+|\n+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
+  return (
+    text
+      // Abbreviations end in a full stop but not a sentence; they start a word (in any script).
+      .replace(/(?<![\p{L}\p{N}])(bijv|bv|e\.g|i\.e|o\.a|d\.w\.z|ca|nr|art|blz|str|ul|вул|напр|np|tzn|m\.in|ok|ș\.a|т\.е|т\.нар)\./giu, '$1·')
+      .split(/(?<=[.!?])\s+|\n+/)
+      .map((s) => s.trim())
+      .filter(Boolean)
+  );
 }
 
 /** Words as a reader counts them: runs of letters or digits, so '1 januari 2026' is three. */

@@ -72,7 +72,10 @@ test('query and filters live in the URL, and the back button returns to the sear
   expect(before).toEqual(expect.arrayContaining(['/conclusies/2/', '/brief/']));
 
   await page.getByText(nl('search.filters')).click();
-  await page.getByRole('group', { name: nl('search.filter.section') }).getByLabel(nl('search.section.letter')).check();
+  await page
+    .getByRole('group', { name: nl('search.filter.section') })
+    .getByLabel(nl('search.section.letter'))
+    .check();
   await expect(page).toHaveURL(/[?&]section=letter/);
   await expect.poll(async () => (await shownResults(page)).map((r) => r.path)).toEqual(['/brief/']);
 
@@ -134,7 +137,10 @@ test('everything works by keyboard, and focus stays where the reader is', async 
   await page.keyboard.press('Enter');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Space');
-  const first = page.getByRole('group', { name: nl('search.filter.section') }).getByRole('checkbox').first();
+  const first = page
+    .getByRole('group', { name: nl('search.filter.section') })
+    .getByRole('checkbox')
+    .first();
   await expect(first).toBeChecked();
   await expect(page).toHaveURL(/section=study/);
   await expect(first).toBeFocused();

@@ -12,7 +12,12 @@ const rules = readFileSync(new URL('../../dist/_headers', import.meta.url), 'utf
   .map(([path, ...lines]) => ({ path: path!.trim(), lines: lines.map((l) => l.trim()) }));
 
 const matches = (pattern: string, path: string) =>
-  new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/:[a-z]+/g, '[^/]+')}$`).test(path);
+  new RegExp(
+    `^${pattern
+      .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/:[a-z]+/g, '[^/]+')}$`,
+  ).test(path);
 
 function headersFor(path: string): Map<string, string> {
   const headers = new Map<string, string>();
@@ -40,7 +45,8 @@ test('the _headers file gives pages the strict policy and the security headers',
 });
 
 test('only the search pages may run WebAssembly, with one policy, not two joined', () => {
-  for (const path of ['/zoeken/', '/uk/zoeken/', '/bg/zoeken/']) expect(headersFor(path).get('content-security-policy'), path).toBe(contentSecurityPolicy.search);
+  for (const path of ['/zoeken/', '/uk/zoeken/', '/bg/zoeken/'])
+    expect(headersFor(path).get('content-security-policy'), path).toBe(contentSecurityPolicy.search);
   expect(contentSecurityPolicy.page).not.toContain('wasm-unsafe-eval');
   expect(contentSecurityPolicy.search).not.toMatch(/'unsafe-(eval|inline)'/);
 });

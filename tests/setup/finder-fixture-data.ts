@@ -32,4 +32,3 @@ export function fixtureActivity(n: number) {
     statusAsOf: '2026-11-29',
   };
 }
-

@@ -37,7 +37,12 @@ function withoutSourceMarks(nodes: AnyNode[]): AnyNode[] {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dist = join(repo, 'dist');
-  const config = await getViteConfig({ logLevel: 'error', optimizeDeps: { noDiscovery: true }, server: { middlewareMode: true, hmr: false, ws: false }, appType: 'custom' })({ command: 'build', mode: 'production' });
+  const config = await getViteConfig({
+    logLevel: 'error',
+    optimizeDeps: { noDiscovery: true },
+    server: { middlewareMode: true, hmr: false, ws: false },
+    appType: 'custom',
+  })({ command: 'build', mode: 'production' });
   const vite = await createServer({ ...config, root: repo });
   const load = async (path: string) => (await vite.ssrLoadModule(path)).default;
   const container = await AstroContainer.create({ astroConfig: { site: 'http://localhost' } });

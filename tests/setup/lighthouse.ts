@@ -43,7 +43,13 @@ export async function runLighthouse(origin: string, paths: string[], categories:
   try {
     const results: Scores[] = [];
     for (const path of paths) {
-      const run = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories, ...(categories.includes('performance') ? {} : withoutTrace) });
+      const run = await lighthouse(`${origin}${path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: categories,
+        ...(categories.includes('performance') ? {} : withoutTrace),
+      });
       if (!run) throw new Error(`Lighthouse returned nothing for ${path}`);
       const { lhr } = run;
       const scores = Object.fromEntries(categories.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));

@@ -30,12 +30,16 @@ test('the accessibility check does find violations where there are some', async 
 });
 
 test('axe runs at 320 px on every page type of every locale', () => {
-  console.log(`axe at desktop width: ${pages.length} pages; at 320 px: ${narrowAxe.size} pages (one per page type and locale); reflow at 320 px: ${pages.length} pages`);
+  console.log(
+    `axe at desktop width: ${pages.length} pages; at 320 px: ${narrowAxe.size} pages (one per page type and locale); reflow at 320 px: ${pages.length} pages`,
+  );
   expect(narrowAxe.size).toBe(6 * new Set(pages.map(pageType)).size);
 });
 
 for (const path of pages) {
-  test(`${path}: no axe violations, no sideways scrolling at 320 px, its policy, and no error, cookie or request off this machine`, async ({ visitor: page }) => {
+  test(`${path}: no axe violations, no sideways scrolling at 320 px, its policy, and no error, cookie or request off this machine`, async ({
+    visitor: page,
+  }) => {
     const { problems, stop } = watch(page);
     await page.setViewportSize(desktop);
     const response = await page.goto(path);

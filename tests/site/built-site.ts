@@ -18,6 +18,7 @@ export function builtHtml(path: string): string {
 }
 
 /** Frontmatter and body of a content file, e.g. content('conclusions/nl/1.mdx'). */
+// biome-ignore lint/suspicious/noExplicitAny: content files of every kind; each test reads the fields it checks.
 export function content(path: string): { data: Record<string, any>; body: string } {
   const text = readFileSync(new URL(`content/${path}`, root), 'utf8');
   const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
@@ -26,6 +27,7 @@ export function content(path: string): { data: Record<string, any>; body: string
 }
 
 /** A YAML content file, e.g. yamlFile('study/uk.yaml'). */
+// biome-ignore lint/suspicious/noExplicitAny: as content() above.
 export function yamlFile(path: string): Record<string, any> {
   return parse(readFileSync(new URL(`content/${path}`, root), 'utf8'));
 }

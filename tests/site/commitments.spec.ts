@@ -13,7 +13,7 @@ const nl = uiStrings('nl');
 const en = uiStrings('en');
 const items = (page: Page) => page.locator('[data-finder-list] > li');
 
-test('the tracker lists every commitment with its latest status, its source and the letter\'s words', async ({ page }) => {
+test("the tracker lists every commitment with its latest status, its source and the letter's words", async ({ page }) => {
   await page.goto('/toezeggingen/');
   await expect(items(page)).toHaveCount(commitments.length);
   for (const c of commitments) {
@@ -44,13 +44,19 @@ test('the count per status is shown as a chart with the numbers beside it', asyn
 test('filters by status, owner and conclusion narrow the list, keep the choice in the address and say how many', async ({ page }) => {
   await page.goto('/toezeggingen/');
   const form = page.getByRole('form', { name: nl('commitments.filters') });
-  await form.getByRole('group', { name: nl('commitments.filter.status') }).getByLabel(nl('status.announced')).check();
+  await form
+    .getByRole('group', { name: nl('commitments.filter.status') })
+    .getByLabel(nl('status.announced'))
+    .check();
   const announced = commitments.filter((c) => latest(c).status === 'announced');
   await expect(items(page).filter({ visible: true })).toHaveCount(announced.length);
   await expect(page).toHaveURL(/\?status=announced$/);
   await expect(page.locator('[data-finder-status]')).toHaveText(`${announced.length} toezeggingen`);
 
-  await form.getByRole('group', { name: nl('commitments.filter.conclusion') }).getByLabel('Conclusie 6').check();
+  await form
+    .getByRole('group', { name: nl('commitments.filter.conclusion') })
+    .getByLabel('Conclusie 6')
+    .check();
   const both = announced.filter((c) => c.data.conclusions.includes(6));
   await expect(items(page).filter({ visible: true })).toHaveCount(both.length);
   for (const c of both) await expect(page.locator(`li#${c.id}`)).toBeVisible();
@@ -71,7 +77,7 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('the stances on the recommendations are labelled as this site\'s reading, with the college\'s words', async ({ page }) => {
+test("the stances on the recommendations are labelled as this site's reading, with the college's words", async ({ page }) => {
   await page.goto('/toezeggingen/');
   const section = page.getByRole('region', { name: nl('stance.titleAll') });
   await expect(section).toContainText(nl('stance.note'));
@@ -114,7 +120,11 @@ test('the timeline has every dated item of the letter in order, with today marke
   await expect(dated).toHaveCount(events.length + dues.length + statusDates.length);
   for (const e of events) await expect(page.locator(`li#${e.id}`)).toContainText(e.data.title.nl);
   // The ends the issue names: the report (September 2025) to Planeetbaan (March 2028).
-  for (const [date, text] of [['2025-09', 'september 2025'], ['2027-03-04', '4 maart 2027'], ['2028-03', 'maart 2028']] as const) {
+  for (const [date, text] of [
+    ['2025-09', 'september 2025'],
+    ['2027-03-04', '4 maart 2027'],
+    ['2028-03', 'maart 2028'],
+  ] as const) {
     await expect(page.locator(`time[datetime="${date}"]`)).toHaveText(text);
   }
 
@@ -123,7 +133,9 @@ test('the timeline has every dated item of the letter in order, with today marke
     const day = d.replace(/^after /, '');
     return (day.length === 4 ? `${day}-01-01` : day.length === 7 ? `${day}-01` : day) + (d.startsWith('after ') ? '~' : '');
   };
-  const order = await page.locator('li[data-date], li[data-today]').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset['date'] ?? `today:${(li as HTMLElement).dataset['today']}`));
+  const order = await page
+    .locator('li[data-date], li[data-today]')
+    .evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset['date'] ?? `today:${(li as HTMLElement).dataset['today']}`));
   // The day marked is the build date (the last commit's, or SOURCE_DATE_EPOCH), as every date the
   // build writes: the open data's 'generated' is the same day, whatever day the test runs.
   const today = JSON.parse(readFileSync(new URL('../../dist/data/v1/commitments.json', import.meta.url), 'utf8')).generated;
@@ -209,7 +221,10 @@ test('with JavaScript a link to this copies the full address and says so', async
 test('the conclusion pages and the letter offer a ready citation with their address', async ({ browser }) => {
   const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
-  for (const [path, ui] of [['/conclusies/6/', nl], ['/en/brief/', en]] as const) {
+  for (const [path, ui] of [
+    ['/conclusies/6/', nl],
+    ['/en/brief/', en],
+  ] as const) {
     await page.goto(path);
     const cite = page.getByRole('region', { name: ui('cite.title') });
     const text = normalized((await cite.locator('#bronvermelding').textContent()) ?? '');

@@ -29,16 +29,24 @@ test('the 82 percent is shown apart from chart 6.1, with its own definition', as
 });
 
 test('every figure appears on the figures page with its definition, in Dutch and English', async ({ page }) => {
-  for (const [path, locale] of [['/cijfers/', 'nl'], ['/en/cijfers/', 'en']] as const) {
+  for (const [path, locale] of [
+    ['/cijfers/', 'nl'],
+    ['/en/cijfers/', 'en'],
+  ] as const) {
     await page.goto(path);
     for (const f of figures) await expect(page.locator(`#cijfer-${f.id}`)).toContainText(f.definition[locale]);
   }
 });
 
-test("each conclusion page lists the figures of that conclusion and no others", async ({ page }) => {
+test('each conclusion page lists the figures of that conclusion and no others', async ({ page }) => {
   for (const n of [1, 2, 3, 4, 5, 6, 7, 8]) {
     await page.goto(`/conclusies/${n}/`);
     const shown = await page.locator('[id^="cijfer-"]').evaluateAll((els) => els.map((e) => e.id.replace('cijfer-', '')));
-    expect(shown.sort()).toEqual(figures.filter((f) => f.conclusion === n).map((f) => f.id).sort());
+    expect(shown.sort()).toEqual(
+      figures
+        .filter((f) => f.conclusion === n)
+        .map((f) => f.id)
+        .sort(),
+    );
   }
 });

@@ -6,8 +6,28 @@ import { localePath } from '../../src/i18n/routes.ts';
 
 const dir = new URL('../../content/glossary/', import.meta.url);
 const terms = readdirSync(dir).map((f) => ({ id: f.replace('.yaml', ''), ...parse(readFileSync(new URL(f, dir), 'utf8')) }));
-const required = ['statushouder', 'asielzoeker', 'ontheemde', 'arbeidsmigrant', 'inburgering', 'bijstandsuitkering', 'taakstelling',
-  'coa', 'brp', 'bsn', 'rni', 'digid', 'rtb', 'rooo', 'rmo', 'leefgeld', 'cao', 'snf', 'arbeidsinspectie', 'sociale-basis'];
+const required = [
+  'statushouder',
+  'asielzoeker',
+  'ontheemde',
+  'arbeidsmigrant',
+  'inburgering',
+  'bijstandsuitkering',
+  'taakstelling',
+  'coa',
+  'brp',
+  'bsn',
+  'rni',
+  'digid',
+  'rtb',
+  'rooo',
+  'rmo',
+  'leefgeld',
+  'cao',
+  'snf',
+  'arbeidsinspectie',
+  'sociale-basis',
+];
 
 test('the glossary has every required term, explained in every locale', () => {
   expect(terms.map((t) => t.id).sort()).toEqual(expect.arrayContaining(required));

@@ -3,9 +3,7 @@ import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
 
 const sourcesDir = new URL('../../content/sources/', import.meta.url);
-const sources = Object.fromEntries(
-  readdirSync(sourcesDir).map((f) => [f.replace('.yaml', ''), parse(readFileSync(new URL(f, sourcesDir), 'utf8'))]),
-);
+const sources = Object.fromEntries(readdirSync(sourcesDir).map((f) => [f.replace('.yaml', ''), parse(readFileSync(new URL(f, sourcesDir), 'utf8'))]));
 
 test('a guidance page shows who it is for, when it was checked, where to get help and its dated sources', async ({ page }) => {
   await page.goto('/werken/problemen-op-het-werk/');

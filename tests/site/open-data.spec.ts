@@ -80,9 +80,9 @@ test('every anchor in the data points to an existing paragraph of the letter', (
 test('the letter as data is word for word the letter on the page', async ({ page }) => {
   await page.goto('/brief/');
   const responses = read('responses.json').items as { id: string; text: { nl: string } }[];
-  const onPage = await page.locator('[id^="inleiding-"], [id^="slot-"]:not(#slot-titel), [id*="-reactie-"]').evaluateAll((elements) =>
-    elements.map((e) => e.id),
-  );
+  const onPage = await page
+    .locator('[id^="inleiding-"], [id^="slot-"]:not(#slot-titel), [id*="-reactie-"]')
+    .evaluateAll((elements) => elements.map((e) => e.id));
   expect(responses.map((r) => r.id)).toEqual(onPage);
   for (const r of responses) expect(await blockText(page.locator(`#${r.id}`)), r.id).toBe(normalized(r.text.nl));
 });

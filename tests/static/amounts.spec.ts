@@ -25,6 +25,10 @@ const cases = [
 
 for (const c of cases) {
   test(`${c.path} shows "${c.text.slice(0, 50)}…" with its period`, () => {
-    expect(textInPageLanguage(page(c.path).document).replace(/\s+([.,;)])/g, '$1').replace(/\(\s+/g, '(')).toContain(c.text);
+    expect(
+      textInPageLanguage(page(c.path).document)
+        .replace(/\s+([.,;)])/g, '$1')
+        .replace(/\(\s+/g, '('),
+    ).toContain(c.text);
   });
 }

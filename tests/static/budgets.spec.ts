@@ -40,7 +40,9 @@ test('a conclusion page is at most 20 KB of compressed HTML and CSS together', (
   const largest = [...conclusions].sort((a, b) => b.html + b.css - (a.html + a.css)).slice(0, 5);
   const heaviest = [...pages].sort((a, b) => b.html + b.css + b.js - (a.html + a.css + a.js)).slice(0, 5);
   console.log(`Largest pages (gzip):\n${heaviest.map((p) => `  ${p.path}: HTML ${kb(p.html)}, CSS ${kb(p.css)}, JS ${kb(p.js)}`).join('\n')}`);
-  console.log(`Largest conclusion pages (HTML + CSS, gzip):\n${largest.map((p) => `  ${p.path}: ${kb(p.html)} + ${kb(p.css)} = ${kb(p.html + p.css)}`).join('\n')}`);
+  console.log(
+    `Largest conclusion pages (HTML + CSS, gzip):\n${largest.map((p) => `  ${p.path}: ${kb(p.html)} + ${kb(p.css)} = ${kb(p.html + p.css)}`).join('\n')}`,
+  );
   for (const p of conclusions) expect(p.html + p.css, p.path).toBeLessThanOrEqual(20 * 1024);
 });
 

@@ -40,7 +40,6 @@ export interface BuiltPage {
   guidanceBlocks: { text: string; sourced: boolean }[];
 }
 
-
 function parsePage(path: string): BuiltPage {
   const html = readFileSync(new URL(path.endsWith('.html') ? path.slice(1) : `${path.slice(1)}index.html`, dist), 'utf8');
   const document = parseDocument(html);

@@ -79,7 +79,9 @@ async function nuErrors(files: string[]): Promise<string[]> {
   const report: { messages: { url: string; lastLine?: number; message: string }[] } = JSON.parse(run.stderr);
   return report.messages.map((m) => `${m.url.replace(/^file:.*?dist\//, '/')}:${m.lastLine ?? 0} ${m.message}`);
 }
-const nuOnSite = nuErrors(checking('W3C Nu HTML Checker', pages).map((p) => fileURLToPath(new URL(p.path.endsWith('.html') ? p.path.slice(1) : `${p.path.slice(1)}index.html`, dist))));
+const nuOnSite = nuErrors(
+  checking('W3C Nu HTML Checker', pages).map((p) => fileURLToPath(new URL(p.path.endsWith('.html') ? p.path.slice(1) : `${p.path.slice(1)}index.html`, dist))),
+);
 
 test('every built page is valid HTML to the W3C Nu HTML Checker', async () => {
   expect(await nuOnSite).toEqual([]);

@@ -41,6 +41,8 @@ test('every page names itself as canonical and links the same page in every lang
 
 test('the sitemap gives every page its alternates in all six languages', () => {
   for (const entry of checking('sitemap alternates', sitemap, 'entries')) {
-    expect([...entry.alternates].sort(), entry.loc).toEqual(expectedAlternates(splitPath(new URL(entry.loc).pathname).route).filter(([tag]) => tag !== 'x-default'));
+    expect([...entry.alternates].sort(), entry.loc).toEqual(
+      expectedAlternates(splitPath(new URL(entry.loc).pathname).route).filter(([tag]) => tag !== 'x-default'),
+    );
   }
 });

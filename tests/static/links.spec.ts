@@ -26,7 +26,11 @@ function brokenLinks(list: readonly PageLink[]): string[] {
 }
 
 test('every internal link and #anchor resolves to a built file and an element on it', () => {
-  const internal = checking('internal links and anchors', links.filter((l) => !/^(https?:|mailto:|tel:)/.test(l.href)), 'links');
+  const internal = checking(
+    'internal links and anchors',
+    links.filter((l) => !/^(https?:|mailto:|tel:)/.test(l.href)),
+    'links',
+  );
   expect(internal.length).toBeGreaterThan(5000);
   expect(brokenLinks(internal)).toEqual([]);
 });
@@ -64,7 +68,10 @@ test('no link is named only "click here", "read more" or the like, or has no nam
   expect(Object.keys(vague).sort()).toEqual([...localeCodes].sort());
   const found: string[] = [];
   for (const l of checking('link names', links, 'links')) {
-    const name = l.name.toLocaleLowerCase().replace(/[.:!?…»›→]+$/u, '').trim();
+    const name = l.name
+      .toLocaleLowerCase()
+      .replace(/[.:!?…»›→]+$/u, '')
+      .trim();
     if (name === '' || vague[l.page.locale]!.includes(name)) found.push(`${l.page.path}: "${l.name}" → ${l.href}`);
   }
   expect(found).toEqual([]);

@@ -14,13 +14,13 @@ for (const file of files) {
   const code = file.replace('.yaml', '');
   test(`no ${code} page uses a rendering that content/renderings/${file} lists as not to use`, () => {
     const data = parse(readFileSync(new URL(file, folder), 'utf8')) ?? {};
-    const banned: string[] = [
-      ...Object.values<string[]>(data.avoid ?? {}).flat(),
-      ...(data.phrases ?? []).flatMap((p: { avoid: string[] }) => p.avoid),
-    ];
+    const banned: string[] = [...Object.values<string[]>(data.avoid ?? {}).flat(), ...(data.phrases ?? []).flatMap((p: { avoid: string[] }) => p.avoid)];
     // Case does not matter, and a rendering starts at a word boundary, so a stem catches every ending.
     const patterns = banned.map((b) => ({ b, re: new RegExp(`(?<![\\p{L}\\p{N}])${b.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu') }));
-    const ofLocale = checking(`renderings not to use in ${code}`, pages.filter((p) => p.locale === code));
+    const ofLocale = checking(
+      `renderings not to use in ${code}`,
+      pages.filter((p) => p.locale === code),
+    );
     expect(ofLocale.length).toBeGreaterThan(30);
     const found: string[] = [];
     for (const { path, document } of ofLocale) {

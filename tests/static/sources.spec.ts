@@ -21,6 +21,8 @@ test('every paragraph and list item of every guidance page carries its source', 
 });
 
 test('the source check catches a list item without a source', () => {
-  const blocks = guidanceBlocks(parseDocument('<div data-guidance-body><p>Een feit. <span data-source="x">(bron)</span></p><ul><li>Een feit zonder bron.</li></ul></div>'));
+  const blocks = guidanceBlocks(
+    parseDocument('<div data-guidance-body><p>Een feit. <span data-source="x">(bron)</span></p><ul><li>Een feit zonder bron.</li></ul></div>'),
+  );
   expect(blocks.filter((b) => !b.sourced).map((b) => b.text)).toEqual(['Een feit zonder bron.']);
 });

@@ -38,8 +38,14 @@ test('every page shows its heading, a paragraph of text and a link to itself in 
 
 test('the check reports a heading that needs a script, a page of labels only and a missing language link', () => {
   const made = (body: string) =>
-    ({ path: '/x/', route: 'x/', document: parseDocument(`<html lang="nl"><body><nav><a hreflang="nl" href="/x/">Nederlands</a></nav><main>${body}</main></body></html>`) }) as BuiltPage;
-  const problems = missingEssentials(made('<div data-needs-script><h1>Zoeken</h1></div><p>Ja.</p><div data-notice><p>Dit is een melding van vijf woorden.</p></div>'));
+    ({
+      path: '/x/',
+      route: 'x/',
+      document: parseDocument(`<html lang="nl"><body><nav><a hreflang="nl" href="/x/">Nederlands</a></nav><main>${body}</main></body></html>`),
+    }) as BuiltPage;
+  const problems = missingEssentials(
+    made('<div data-needs-script><h1>Zoeken</h1></div><p>Ja.</p><div data-notice><p>Dit is een melding van vijf woorden.</p></div>'),
+  );
   expect(problems).toEqual([
     '/x/: its heading needs a script',
     '/x/: no paragraph of five words or more in <main>',

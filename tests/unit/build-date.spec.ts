@@ -7,7 +7,13 @@ import { expect, test } from 'vitest';
 // The build reads its date once, when it loads the module, from its environment and working
 // folder; so each case loads it in a fresh Node process, the way a build does.
 const module = new URL('../../src/lib/build-date.ts', import.meta.url).href;
-const env: NodeJS.ProcessEnv = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@localhost', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@localhost' };
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  GIT_AUTHOR_NAME: 't',
+  GIT_AUTHOR_EMAIL: 't@localhost',
+  GIT_COMMITTER_NAME: 't',
+  GIT_COMMITTER_EMAIL: 't@localhost',
+};
 delete env['SOURCE_DATE_EPOCH'];
 const buildDateIn = (cwd: string, extra: Record<string, string> = {}) =>
   execFileSync(process.execPath, ['--input-type=module', '-e', `import { buildDate } from '${module}'; console.log(buildDate.toISOString())`], {
@@ -20,7 +26,8 @@ const buildDateIn = (cwd: string, extra: Record<string, string> = {}) =>
 /** A throwaway repository whose one commit was made on 14 March 2025, 15:09:26 in Amsterdam. */
 function repository() {
   const root = mkdtempSync(join(tmpdir(), 'build-date-'));
-  const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], { env: { ...env, GIT_COMMITTER_DATE: '2025-03-14T15:09:26+01:00' }, stdio: 'ignore' });
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-C', root, ...args], { env: { ...env, GIT_COMMITTER_DATE: '2025-03-14T15:09:26+01:00' }, stdio: 'ignore' });
   git('init', '-q');
   git('commit', '-q', '--allow-empty', '-m', 'content');
   return root;

@@ -69,7 +69,7 @@ test('the earliest day of a date orders it', () => {
   expect(schemas.earliestDay('after 2025-10-15')).toBe('2025-10-15');
 });
 
-test('a stance carries a label and the letter\'s words', () => {
+test("a stance carries a label and the letter's words", () => {
   const stance = {
     conclusion: 8,
     point: 2,

@@ -37,9 +37,15 @@ test('a spreadsheet with a bad row writes nothing and names each row, column and
     /row 4, column cost: Invalid option/,
     /row 4, column status_as_of: /,
   ]) {
-    expect(lines.some((l) => expected.test(l)), String(expected)).toBe(true);
+    expect(
+      lines.some((l) => expected.test(l)),
+      String(expected),
+    ).toBe(true);
   }
-  expect(lines.some((l) => /row 2,/.test(l)), 'the good row has no problem').toBe(false);
+  expect(
+    lines.some((l) => /row 2,/.test(l)),
+    'the good row has no problem',
+  ).toBe(false);
 });
 
 test('importing the same rows again is refused, so an existing activity is never overwritten', () => {

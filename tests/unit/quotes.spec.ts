@@ -30,9 +30,9 @@ test("a quote in the letter's words passes, whatever its line breaks", () => {
 });
 
 test('a misquote names the file, the field and the paragraph', () => {
-  expect(misquote(blocks, 'content/commitments/verkeerd-citaat.yaml', 'quote', { text: 'De beleidsregel is vastgesteld.', anchor: 'conclusie-6-reactie-1' })).toBe(
-    'content/commitments/verkeerd-citaat.yaml: quote.text is not the letter\'s wording of #conclusie-6-reactie-1: "De beleidsregel is vastgesteld."',
-  );
+  expect(
+    misquote(blocks, 'content/commitments/verkeerd-citaat.yaml', 'quote', { text: 'De beleidsregel is vastgesteld.', anchor: 'conclusie-6-reactie-1' }),
+  ).toBe('content/commitments/verkeerd-citaat.yaml: quote.text is not the letter\'s wording of #conclusie-6-reactie-1: "De beleidsregel is vastgesteld."');
   expect(misquote(blocks, 'content/stances/conclusie-1-punt-3.yaml', 'quote', { text: 'x', anchor: 'conclusie-9-reactie-1' })).toBe(
     "content/stances/conclusie-1-punt-3.yaml: quote.anchor 'conclusie-9-reactie-1' is not a paragraph of the letter",
   );

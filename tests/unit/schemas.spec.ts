@@ -31,9 +31,7 @@ test('a conclusion number outside 1 to 8 is refused', () => {
 });
 
 test('the response anchor must match the conclusion number', () => {
-  expect(issues(schemas.conclusion.safeParse({ ...conclusion, anchor: 'conclusie-4-reactie' }))).toEqual([
-    'anchor: must be conclusie-<number>-reactie',
-  ]);
+  expect(issues(schemas.conclusion.safeParse({ ...conclusion, anchor: 'conclusie-4-reactie' }))).toEqual(['anchor: must be conclusie-<number>-reactie']);
 });
 
 test('an unknown field is refused rather than silently dropped', () => {
@@ -51,9 +49,7 @@ const figure = {
 
 test('a figure needs a Dutch definition; other languages are optional', () => {
   expect(schemas.figure.safeParse(figure).success).toBe(true);
-  expect(issues(schemas.figure.safeParse({ ...figure, definition: { en: 'Definition' } }))).toEqual([
-    expect.stringMatching(/^definition\.nl: /),
-  ]);
+  expect(issues(schemas.figure.safeParse({ ...figure, definition: { en: 'Definition' } }))).toEqual([expect.stringMatching(/^definition\.nl: /)]);
 });
 
 test('a figure text in a language the site does not have is refused', () => {

@@ -30,7 +30,10 @@ const writeHostFiles = (extra: Record<string, string>) => {
   const env: NodeJS.ProcessEnv = { ...process.env, SOURCE_DATE_EPOCH: '1773497366' }; // 2026-03-14T14:09:26Z
   delete env['SITE_URL'];
   delete env['SECURITY_CONTACT'];
-  execFileSync(process.execPath, [fileURLToPath(new URL('../../src/security/write-headers.ts', import.meta.url)), dir], { env: { ...env, ...extra }, stdio: 'pipe' });
+  execFileSync(process.execPath, [fileURLToPath(new URL('../../src/security/write-headers.ts', import.meta.url)), dir], {
+    env: { ...env, ...extra },
+    stdio: 'pipe',
+  });
   const file = join(dir, '.well-known', 'security.txt');
   return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 };

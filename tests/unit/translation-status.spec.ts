@@ -27,7 +27,15 @@ function repository() {
 
 // A figure as editors write it: one file, every locale's text in it.
 const figure = (definition: { nl: string; en?: string; uk?: string }, label = { nl: 'Doel', en: 'Aim', uk: 'Мета' }) =>
-  ['value: 50', 'conclusion: 3', 'label:', ...Object.entries(label).map(([l, t]) => `  ${l}: ${t}`), 'definition:', ...Object.entries(definition).map(([l, t]) => `  ${l}: ${t}`), ''].join('\n');
+  [
+    'value: 50',
+    'conclusion: 3',
+    'label:',
+    ...Object.entries(label).map(([l, t]) => `  ${l}: ${t}`),
+    'definition:',
+    ...Object.entries(definition).map(([l, t]) => `  ${l}: ${t}`),
+    '',
+  ].join('\n');
 
 test('a translation is up to date, then outdated when the Dutch text changes later, then up to date again', () => {
   const r = repository();
@@ -134,13 +142,19 @@ test('the interface strings are followed key by key, plural forms of a key as on
     mkdirSync(join(r.root, 'ui'), { recursive: true });
     writeFileSync(join(r.root, 'ui', `${locale}.json`), JSON.stringify(strings));
   };
-  ui('nl', { 'nav.home': 'Home', 'results_one': '1 resultaat', 'results_other': '{{count}} resultaten' });
-  ui('en', { 'nav.home': 'Home', 'results_one': '1 result', 'results_other': '{{count}} results' });
-  ui('uk', { 'nav.home': 'Головна', 'results_one': '{{count}} результат', 'results_few': '{{count}} результати', 'results_many': '{{count}} результатів', 'results_other': '{{count}} результату' });
+  ui('nl', { 'nav.home': 'Home', results_one: '1 resultaat', results_other: '{{count}} resultaten' });
+  ui('en', { 'nav.home': 'Home', results_one: '1 result', results_other: '{{count}} results' });
+  ui('uk', {
+    'nav.home': 'Головна',
+    results_one: '{{count}} результат',
+    results_few: '{{count}} результати',
+    results_many: '{{count}} результатів',
+    results_other: '{{count}} результату',
+  });
   r.commit('interface');
   expect(r.status().ui?.states.uk).toBe('up-to-date');
 
-  ui('nl', { 'nav.home': 'Home', 'results_one': '1 resultaat', 'results_other': '{{count}} resultaten gevonden', 'search.label': 'Zoeken' });
+  ui('nl', { 'nav.home': 'Home', results_one: '1 resultaat', results_other: '{{count}} resultaten gevonden', 'search.label': 'Zoeken' });
   r.commit('Dutch plural and a new key');
   const { ui: status } = r.status();
   expect(status?.states.uk).toBe('outdated');

@@ -35,6 +35,9 @@ test('a translated conclusion keeps the number, the anchor and the points of the
     const dutch = frontmatter(translationOf(file)?.dutch ?? '');
     expect(own.number, file).toBe(dutch.number);
     expect(own.anchor, file).toBe(dutch.anchor);
-    expect(own.points.map((p: { type: string }) => p.type), file).toEqual(dutch.points.map((p: { type: string }) => p.type));
+    expect(
+      own.points.map((p: { type: string }) => p.type),
+      file,
+    ).toEqual(dutch.points.map((p: { type: string }) => p.type));
   }
 });

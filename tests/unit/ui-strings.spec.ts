@@ -12,7 +12,10 @@ const source = load(sourceLocale);
 const sourceBases = [...new Set(Object.keys(source).map(base))].sort();
 
 test('there is one interface file per locale and none for unknown locales', () => {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => f.replace('.json', '')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.replace('.json', ''))
+    .sort();
   expect(files).toEqual(locales.map((l) => l.code).sort());
 });
 
@@ -26,9 +29,17 @@ for (const locale of locales) {
 
     test('have every plural form the language needs, and no others', () => {
       const categories = new Intl.PluralRules(locale.tag).resolvedOptions().pluralCategories.slice().sort();
-      const pluralBases = [...new Set(Object.keys(source).filter((k) => pluralSuffix.test(k)).map(base))];
+      const pluralBases = [
+        ...new Set(
+          Object.keys(source)
+            .filter((k) => pluralSuffix.test(k))
+            .map(base),
+        ),
+      ];
       for (const b of pluralBases) {
-        const forms = Object.keys(strings).filter((k) => base(k) === b && pluralSuffix.test(k)).map((k) => k.slice(b.length + 1));
+        const forms = Object.keys(strings)
+          .filter((k) => base(k) === b && pluralSuffix.test(k))
+          .map((k) => k.slice(b.length + 1));
         expect(forms.sort(), `plural forms of ${b}`).toEqual(categories);
       }
     });

@@ -8,7 +8,7 @@ import { localeByCode, type LocaleCode } from '../../../i18n/locales';
 import { localePath, routes } from '../../../i18n/routes';
 import { useTranslations, type UiKey } from '../../../i18n/t';
 import { getCommitments } from '../../../lib/commitments';
-import { escapeXml as escape, feedSummary } from '../../../lib/atom';
+import { escapeXml, feedSummary } from '../../../lib/atom';
 import { formatKnownDate } from '../../../lib/dates';
 import { pick } from '../../../lib/localized';
 import { perLocale } from '../../../lib/static-paths';
@@ -34,9 +34,9 @@ export const GET: APIRoute = async ({ props, site }) => {
         return {
           updated: `${earliestDay(h.from)}T00:00:00Z`,
           xml: `  <entry>
-    <id>${escape(`${tracker}#${c.id}/status-${i + 1}`)}</id>
-    <title${lang(title.lang)}>${escape(`${title.text}: ${t(`status.${h.status}` as UiKey)}`)}</title>
-    <link rel="alternate" type="text/html" href="${escape(`${tracker}#${c.id}`)}"/>
+    <id>${escapeXml(`${tracker}#${c.id}/status-${i + 1}`)}</id>
+    <title${lang(title.lang)}>${escapeXml(`${title.text}: ${t(`status.${h.status}` as UiKey)}`)}</title>
+    <link rel="alternate" type="text/html" href="${escapeXml(`${tracker}#${c.id}`)}"/>
     <updated>${earliestDay(h.from)}T00:00:00Z</updated>
     ${feedSummary(locale, `${t(`status.${h.status}` as UiKey)} (${date}). ${t('commitments.source')}: ${source}`, note)}
   </entry>`,
@@ -48,13 +48,13 @@ export const GET: APIRoute = async ({ props, site }) => {
 
   const body = `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${localeByCode(locale).tag}">
-  <id>${escape(self)}</id>
-  <title>${escape(`${t('commitments.title')} | ${t('site.name')}`)}</title>
-  <subtitle>${escape(t('commitments.description'))}</subtitle>
-  <link rel="self" type="application/atom+xml" href="${escape(self)}"/>
-  <link rel="alternate" type="text/html" href="${escape(tracker)}"/>
+  <id>${escapeXml(self)}</id>
+  <title>${escapeXml(`${t('commitments.title')} | ${t('site.name')}`)}</title>
+  <subtitle>${escapeXml(t('commitments.description'))}</subtitle>
+  <link rel="self" type="application/atom+xml" href="${escapeXml(self)}"/>
+  <link rel="alternate" type="text/html" href="${escapeXml(tracker)}"/>
   <updated>${entries[0]!.updated}</updated>
-  <author><name>${escape(t('site.name'))}</name></author>
+  <author><name>${escapeXml(t('site.name'))}</name></author>
 ${entries.map((e) => e.xml).join('\n')}
 </feed>
 `;
