@@ -8,7 +8,9 @@ import tailwindcss from '@tailwindcss/vite';
 import { locales, sourceLocale } from './src/i18n/locales.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { paragraphAnchors } from './src/lib/paragraph-anchors.ts';
-import { locale404Pages } from './src/lib/locale-404-integration.ts';
+import { locale404Pages } from './src/integrations/locale-404-pages.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { hostFiles } from './src/integrations/host-files.ts';
 import { glossaryLinks } from './src/lib/glossary-links.ts';
 import { readGlossaryForms } from './src/lib/glossary-forms.ts';
 import { readPermalinkLabels } from './src/i18n/permalink-labels.ts';
@@ -36,6 +38,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     locale404Pages(),
+    searchIndex(),
+    hostFiles(),
     sitemap({
       i18n: {
         defaultLocale: sourceLocale,

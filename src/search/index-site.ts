@@ -1,7 +1,7 @@
 /**
- * Builds the Pagefind index of a built site: `node src/search/index-site.ts dist.partial`.
- * Part of `npm run build`, so every build is searchable; any indexing error fails the
- * build before the site is published.
+ * Builds the Pagefind index of a built site. Runs at the end of every Astro build
+ * (src/integrations/search-index.ts), so every build is searchable; any indexing error fails
+ * the build before the site is published.
  *
  * Pagefind reads a copy of each page prepared for search (the page on disk is unchanged):
  * - every block of the letter becomes a sub-result, so a result can point to the exact
@@ -17,12 +17,6 @@ import { locales, sourceLocale, type LocaleCode } from '../i18n/locales.ts';
 import { splitCompounds, vocabulary } from './compounds.ts';
 import { titleLetterBlocks } from './letter-blocks.ts';
 
-const site = process.argv[2];
-if (!site) {
-  console.error('Usage: node src/search/index-site.ts <built site folder>');
-  process.exit(2);
-}
-
 // Pagefind's ready-made interfaces; the site has its own search page (src/scripts/search.ts).
 const unusedBundleFiles = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
 
@@ -35,16 +29,7 @@ const languageOf = (html: string) => /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1
 const mainOf = (html: string) => /<main\b[\s\S]*<\/main>/.exec(html)?.[0] ?? '';
 const textOf = (html: string) => [...html.matchAll(/>([^<]+)</g)].map((m) => m[1] ?? '').join(' ');
 
-const pages = [];
-for (const path of await htmlFiles(site)) {
-  const html = await readFile(path, 'utf8');
-  if (!/<main\b[^>]*\sdata-pagefind-body/.test(html)) continue;
-  pages.push({ path, html, lang: languageOf(html) });
-}
-
-const dutchWords = vocabulary(pages.filter((p) => p.lang === sourceLocale).map((p) => textOf(mainOf(p.html))));
-
-function prepare(html: string, lang: string): string {
+function prepare(html: string, lang: string, dutchWords: ReturnType<typeof vocabulary>): string {
   const locale = locales.find((l) => l.tag === lang)?.code as LocaleCode | undefined;
   if (!locale) throw new Error(`<html lang="${lang}"> is not a locale of the site`);
   // Pagefind runs a term and its definition together ('Telefoon0800'); a space keeps them apart.
@@ -63,25 +48,33 @@ function prepare(html: string, lang: string): string {
   return titled.replace(main, () => splitMain.replace(/<main\b[^>]*>/, (open) => `${open}${splitsMeta}`));
 }
 
-const { index, errors: createErrors } = await pagefind.createIndex({ excludeSelectors: ['nav', '[data-notice]'] });
-if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
-const problems: string[] = [...createErrors];
-const perLanguage = new Map<string, number>();
-for (const page of pages) {
-  const sourcePath = relative(site, page.path);
-  const { errors } = await index.addHTMLFile({ sourcePath, content: prepare(page.html, page.lang) });
-  problems.push(...errors.map((e) => `${sourcePath}: ${e}`));
-  perLanguage.set(page.lang, (perLanguage.get(page.lang) ?? 0) + 1);
-}
-const missing = locales.filter((l) => !perLanguage.has(l.tag)).map((l) => l.code);
-if (missing.length > 0) problems.push(`no indexed page in ${missing.join(', ')}: check data-pagefind-body in Base.astro`);
+/** Indexes the built site in `site` into `site/pagefind/`; says what it indexed. */
+export async function indexSite(site: string): Promise<string> {
+  const pages: { path: string; html: string; lang: string }[] = [];
+  for (const path of await htmlFiles(site)) {
+    const html = await readFile(path, 'utf8');
+    if (!/<main\b[^>]*\sdata-pagefind-body/.test(html)) continue;
+    pages.push({ path, html, lang: languageOf(html) });
+  }
 
-const { errors: writeErrors, outputPath } = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-problems.push(...writeErrors);
-await pagefind.close();
-if (problems.length > 0) {
-  console.error(`Search index failed:\n- ${problems.join('\n- ')}`);
-  process.exit(1);
+  const dutchWords = vocabulary(pages.filter((p) => p.lang === sourceLocale).map((p) => textOf(mainOf(p.html))));
+  const { index, errors: createErrors } = await pagefind.createIndex({ excludeSelectors: ['nav', '[data-notice]'] });
+  if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
+  const problems: string[] = [...createErrors];
+  const perLanguage = new Map<string, number>();
+  for (const page of pages) {
+    const sourcePath = relative(site, page.path);
+    const { errors } = await index.addHTMLFile({ sourcePath, content: prepare(page.html, page.lang, dutchWords) });
+    problems.push(...errors.map((e) => `${sourcePath}: ${e}`));
+    perLanguage.set(page.lang, (perLanguage.get(page.lang) ?? 0) + 1);
+  }
+  const missing = locales.filter((l) => !perLanguage.has(l.tag)).map((l) => l.code);
+  if (missing.length > 0) problems.push(`no indexed page in ${missing.join(', ')}: check data-pagefind-body in Base.astro`);
+
+  const { errors: writeErrors, outputPath } = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+  problems.push(...writeErrors);
+  await pagefind.close();
+  if (problems.length > 0) throw new Error(`Search index failed:\n- ${problems.join('\n- ')}`);
+  for (const file of await readdir(outputPath)) if (unusedBundleFiles.test(file)) await rm(join(outputPath, file));
+  return `${[...perLanguage].map(([lang, n]) => `${lang} ${n}`).join(', ')} pages → ${relative('.', outputPath)}`;
 }
-for (const file of await readdir(outputPath)) if (unusedBundleFiles.test(file)) await rm(join(outputPath, file));
-console.log(`Search index: ${[...perLanguage].map(([lang, n]) => `${lang} ${n}`).join(', ')} pages → ${relative('.', outputPath)}`);

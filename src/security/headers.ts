@@ -1,11 +1,13 @@
 /**
- * The HTTP headers the site is served with: one source for the `_headers` file written
- * into the build (Cloudflare Pages syntax) and for the checks of `nginx.conf`, which must
- * send the same (tests/server/ serves the site through nginx and compares).
+ * The HTTP headers the site is served with: the one source of the `_headers` file (Cloudflare
+ * Pages syntax) and of the two files nginx.conf includes (`_nginx/maps.conf`,
+ * `_nginx/headers.conf`), all written into the build by src/integrations/host-files.ts.
  *
  * Every script and style is a file from this origin, so the policy needs no hash, no
  * nonce and no 'unsafe-inline'. Only the search page may compile WebAssembly (Pagefind).
  */
+
+import { locales, sourceLocale } from '../i18n/locales.ts';
 
 /** Content-Security-Policy directives, without `script-src`, which differs by page. */
 const policy = [
@@ -49,11 +51,13 @@ export const fingerprintedPaths = ['/_astro/*', '/pagefind/fragment/*', '/pagefi
 /** The search page in every locale. */
 export const searchPaths = ['/zoeken/', '/:lang/zoeken/'];
 
+const written = 'Written by the build (src/integrations/host-files.ts) from src/security/headers.ts: edit that, not this.';
+
 /** The `_headers` file: site-wide rules, then the exceptions, each detaching what it replaces. */
 export function headersFile(): string {
   const block = (path: string, lines: string[]) => [path, ...lines.map((l) => `  ${l}`)].join('\n');
   return `${[
-    '# Written by src/security/write-headers.ts from src/security/headers.ts: edit that, not this.',
+    `# ${written}`,
     block('/*', [
       `Content-Security-Policy: ${contentSecurityPolicy.page}`,
       ...Object.entries(securityHeaders).map(([name, value]) => `${name}: ${value}`),
@@ -62,4 +66,49 @@ export function headersFile(): string {
     ...searchPaths.map((p) => block(p, ['! Content-Security-Policy', `Content-Security-Policy: ${contentSecurityPolicy.search}`])),
     ...fingerprintedPaths.map((p) => block(p, ['! Cache-Control', `Cache-Control: ${cacheControl.fingerprinted}`])),
   ].join('\n\n')}\n`;
+}
+
+/** A `_headers` path pattern as an nginx location regex: `*` is anything, `:lang` a locale. */
+const nginxPattern = (pattern: string) =>
+  `~^${pattern
+    .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(
+      /\/:lang\//,
+      `/(${locales
+        .filter((l) => l.code !== sourceLocale)
+        .map((l) => l.code)
+        .join('|')})/`,
+    )}`;
+
+/**
+ * nginx.conf's http-level include: the policy, the caching and the error page of each address,
+ * as maps the server block's `add_header` and `error_page` read.
+ */
+export function nginxMaps(): string {
+  const others = locales.filter((l) => l.code !== sourceLocale).map((l) => l.code);
+  const quoted = (value: string) => `"${value}"`;
+  return `# ${written}
+map $uri $content_security_policy {
+${searchPaths.map((p) => `    ${nginxPattern(p)}(index\\.html)?$ ${quoted(contentSecurityPolicy.search)};`).join('\n')}
+    default ${quoted(contentSecurityPolicy.page)};
+}
+map $uri $cache_control {
+${fingerprintedPaths.map((p) => `    ${nginxPattern(p)}$ ${quoted(cacheControl.fingerprinted)};`).join('\n')}
+    default ${quoted(cacheControl.other)};
+}
+# Each locale has its own 'page not found'.
+map $uri $not_found_page {
+    ~^/(${others.join('|')})/ /$1/404.html;
+    default /404.html;
+}
+`;
+}
+
+/** nginx.conf's server-level include: every header, on error pages too ('always'). */
+export function nginxHeaders(): string {
+  const headers = { 'Content-Security-Policy': '$content_security_policy', ...securityHeaders, 'Cache-Control': '$cache_control' };
+  return `# ${written}\n${Object.entries(headers)
+    .map(([name, value]) => `add_header ${name} ${value.startsWith('$') ? value : `"${value}"`} always;`)
+    .join('\n')}\n`;
 }

@@ -67,9 +67,10 @@ for (const locale of ['nl', 'en', 'uk', 'pl', 'ro', 'bg']) {
   });
 }
 
-test('an address without its trailing slash is sent on to the page, on this same host', async ({ request }) => {
+test('an address without its trailing slash is sent on to the page, on this same host; the files for hosts are not served', async ({ request }) => {
   const response = await request.get('/brief', { maxRedirects: 0 });
   expect(response.status()).toBe(301);
   expect(response.headers()['location']).toBe('/brief/');
-  expect((await request.get('/_headers')).status()).toBe(404);
+  // The build's files for hosts are not served.
+  for (const file of ['/_headers', '/_nginx/maps.conf', '/_nginx/headers.conf']) expect((await request.get(file)).status(), file).toBe(404);
 });

@@ -74,7 +74,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   write(`activiteiten/${weekly.id}.ics`, await response.text());
   await vite.close();
 
-  // The pages' stylesheets and scripts come from the build.
-  symlinkSync(join(dist, '_astro'), join(fixtureRoot, '_astro'));
+  // The pages' stylesheets and scripts, and nginx's headers, come from the build.
+  for (const folder of ['_astro', '_nginx']) symlinkSync(join(dist, folder), join(fixtureRoot, folder));
   console.log(`Finder fixture: ${fixtureRoot}`);
 }

@@ -24,6 +24,7 @@ let site = readFileSync(new URL('../../nginx.conf', import.meta.url), 'utf8');
 site = replace(site, /^\s*listen 80;$/m, `    listen 127.0.0.1:${port};`);
 site = replace(site, /^\s*listen \[::\]:80;$/m, '');
 site = replace(site, /^\s*root .*;$/m, `    root ${dist};`);
+site = site.replaceAll('/var/www/migranten-haarlemmermeer/dist/', `${dist}/`);
 
 const dir = mkdtempSync(join(tmpdir(), 'nginx-test-'));
 writeFileSync(join(dir, 'site.conf'), site);

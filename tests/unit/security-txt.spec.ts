@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { expect, test } from 'vitest';
 import { securityTxt } from '../../src/security/security-txt.ts';
 
@@ -30,10 +30,11 @@ const writeHostFiles = (extra: Record<string, string>) => {
   const env: NodeJS.ProcessEnv = { ...process.env, SOURCE_DATE_EPOCH: '1773497366' }; // 2026-03-14T14:09:26Z
   delete env['SITE_URL'];
   delete env['SECURITY_CONTACT'];
-  execFileSync(process.execPath, [fileURLToPath(new URL('../../src/security/write-headers.ts', import.meta.url)), dir], {
-    env: { ...env, ...extra },
-    stdio: 'pipe',
-  });
+  // In a process of its own, as a build runs it: the build date is read once, when loaded.
+  const integration = new URL('../../src/integrations/host-files.ts', import.meta.url).href;
+  const run = `const { hostFiles } = await import('${integration}');
+    await hostFiles().hooks['astro:build:done']({ dir: new URL('${pathToFileURL(dir).href}/'), logger: { info() {} } });`;
+  execFileSync(process.execPath, ['--input-type=module', '-e', run], { env: { ...env, ...extra }, stdio: 'pipe' });
   const file = join(dir, '.well-known', 'security.txt');
   return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 };

@@ -1,0 +1,32 @@
+/**
+ * Writes what hosts read beside the pages, from src/security/: `_headers` (Cloudflare Pages),
+ * `_nginx/maps.conf` and `_nginx/headers.conf` (which nginx.conf includes, so the policy and
+ * the locale list are never copied into it), and `/.well-known/security.txt` when
+ * SECURITY_CONTACT names a contact.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { buildDate } from '../lib/build-date.ts';
+import { headersFile, nginxHeaders, nginxMaps } from '../security/headers.ts';
+import { securityTxt, securityTxtPath } from '../security/security-txt.ts';
+
+export function hostFiles(): AstroIntegration {
+  return {
+    name: 'host-files',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const files: Record<string, string> = { _headers: headersFile(), '_nginx/maps.conf': nginxMaps(), '_nginx/headers.conf': nginxHeaders() };
+        const contact = process.env['SECURITY_CONTACT'];
+        if (contact) files[securityTxtPath.slice(1)] = securityTxt(contact, process.env['SITE_URL'], buildDate);
+        for (const [path, text] of Object.entries(files)) {
+          await mkdir(dirname(join(out, path)), { recursive: true });
+          await writeFile(join(out, path), text);
+        }
+        logger.info(`Host files: ${Object.keys(files).join(', ')}`);
+      },
+    },
+  };
+}
