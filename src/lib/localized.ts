@@ -14,6 +14,16 @@ export function pick(text: LocalizedText, locale: LocaleCode): { text: string; l
 }
 
 /**
+ * The `lang` attribute of a text on a page of `pageLocale`: its language's tag when that is
+ * another language, else none (the page's own `<html lang>` holds).
+ *
+ * @example
+ * langAttribute('nl', 'uk') // 'nl'
+ * langAttribute('uk', 'uk') // undefined
+ */
+export const langAttribute = (lang: LocaleCode, pageLocale: LocaleCode): string | undefined => (lang === pageLocale ? undefined : localeByCode(lang).tag);
+
+/**
  * Attributes for a text shown on a page of another locale: its `lang`, and kept out of that
  * locale's search index, where it would only push down the page's own words (it is found in
  * the index of its own language).
@@ -23,5 +33,6 @@ export function pick(text: LocalizedText, locale: LocaleCode): { text: string; l
  * textIn('nl', 'nl') // {}
  */
 export function textIn(lang: LocaleCode, pageLocale: LocaleCode): { lang?: string; 'data-pagefind-ignore'?: '' } {
-  return lang === pageLocale ? {} : { lang: localeByCode(lang).tag, 'data-pagefind-ignore': '' };
+  const tag = langAttribute(lang, pageLocale);
+  return tag ? { lang: tag, 'data-pagefind-ignore': '' } : {};
 }
