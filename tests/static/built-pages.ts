@@ -5,7 +5,7 @@
  * Vitest runs the static project in one process without isolation, so the parse happens once.
  */
 import { readFileSync } from 'node:fs';
-import type { Document } from 'domhandler';
+import { isTag, isText, type AnyNode, type Document, type Element } from 'domhandler';
 import { splitPath } from '../../src/i18n/routes.ts';
 import type { LocaleCode } from '../../src/i18n/locales.ts';
 import { attr, normalized, parseDocument, selectAll, selectOne, textContent } from '../html.ts';
@@ -83,6 +83,30 @@ export const page = (path: string): BuiltPage => {
   if (!found) throw new Error(`no built page ${path}`);
   return found;
 };
+
+/** An element's text as a reader reads it: without the 'link to this' every citable block ends with. */
+export function blockText(element: Element | null): string {
+  if (!element) return '';
+  const hidden = new Set(selectAll('.permalink', element));
+  const walk = (node: AnyNode): string => (hidden.has(node as Element) ? '' : isText(node) ? node.data : isTag(node) ? node.children.map(walk).join('') : '');
+  return normalized(walk(element));
+}
+
+/** The landmark or section named `name` (by aria-labelledby or aria-label), as a screen reader finds it. */
+export function region(document: Document, name: string): Element | null {
+  const byId = (id: string) => selectOne(`[id="${id}"]`, document);
+  return (
+    selectAll('[aria-labelledby], [aria-label]', document).find((e) => {
+      const label =
+        attr(e, 'aria-label') ??
+        (attr(e, 'aria-labelledby') ?? '')
+          .split(' ')
+          .map((id) => normalized(textContent(byId(id) ?? [])))
+          .join(' ');
+      return normalized(label) === name;
+    }) ?? null
+  );
+}
 
 /** Prints how many pages a rule checked, so a rule that silently checks nothing shows. */
 export function checking<T>(rule: string, items: readonly T[], unit = 'pages'): readonly T[] {
