@@ -1,3 +1,4 @@
+import { isTag } from 'domhandler';
 import { expect, test } from 'vitest';
 import { localePath, routes } from '../../src/i18n/routes.ts';
 import { content, uiStrings } from '../site/built-site.ts';
@@ -35,6 +36,8 @@ for (const locale of ['nl', 'en', 'uk', 'pl', 'ro', 'bg'] as const) {
       if (locale !== 'nl') {
         expect(selectOne('[data-notice="translated"]', document), where).not.toBeNull();
         expect(normalized(textContent(main)), where).toContain(ui('notice.letterTranslation'));
+        const response = selectOne(`#conclusie-${n}-reactie-1`, document)?.parent;
+        expect(response && isTag(response) ? attr(response, 'lang') : undefined, where).toBe(locale);
       }
     }
   });
