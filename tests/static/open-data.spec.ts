@@ -1,14 +1,16 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
-import { blockText, builtHtml, content, normalized, yamlFile } from './built-site.ts';
+import { expect, test } from 'vitest';
+import { content, yamlFile } from '../site/built-site.ts';
+import { attr, blockText, dist as site, normalized, page, selectAll, selectOne, textContent } from './built-pages.ts';
 
 const dist = new URL('../../dist/data/v1/', import.meta.url);
 const read = (file: string) => JSON.parse(readFileSync(new URL(file, dist), 'utf8'));
 const contentFiles = (folder: string) => readdirSync(new URL(`../../content/${folder}/`, import.meta.url)).filter((f) => f.endsWith('.yaml'));
-const letterIds = new Set([...builtHtml('/brief/').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+const letter = page('/brief/').document;
+const letterIds = page('/brief/').ids;
 
 // What the issue asks to publish, and what the tracker adds.
 /** A JSON Schema 2020-12 validator with formats checked; a value may have several types. */
@@ -77,39 +79,35 @@ test('every anchor in the data points to an existing paragraph of the letter', (
   expect(anchors.filter((a) => !letterIds.has(a))).toEqual([]);
 });
 
-test('the letter as data is word for word the letter on the page', async ({ page }) => {
-  await page.goto('/brief/');
+test('the letter as data is word for word the letter on the page', () => {
   const responses = read('responses.json').items as { id: string; text: { nl: string } }[];
-  const onPage = await page
-    .locator('[id^="inleiding-"], [id^="slot-"]:not(#slot-titel), [id*="-reactie-"]')
-    .evaluateAll((elements) => elements.map((e) => e.id));
+  const onPage = selectAll('[id^="inleiding-"], [id^="slot-"]:not(#slot-titel), [id*="-reactie-"]', letter).map((e) => attr(e, 'id'));
   expect(responses.map((r) => r.id)).toEqual(onPage);
-  for (const r of responses) expect(await blockText(page.locator(`#${r.id}`)), r.id).toBe(normalized(r.text.nl));
+  for (const r of responses) expect(blockText(selectOne(`[id="${r.id}"]`, letter)), r.id).toBe(normalized(r.text.nl));
 });
 
-test('every quote of a commitment, a stance and a dated item is the wording of its paragraph on the letter page', async ({ page }) => {
-  await page.goto('/brief/');
+test('every quote of a commitment, a stance and a dated item is the wording of its paragraph on the letter page', () => {
   const quotes = [
     ...contentFiles('commitments').map((f) => ({ file: `commitments/${f}`, quote: yamlFile(`commitments/${f}`).quote })),
     ...contentFiles('stances').map((f) => ({ file: `stances/${f}`, quote: yamlFile(`stances/${f}`).quote })),
     ...contentFiles('timeline').map((f) => ({ file: `timeline/${f}`, quote: yamlFile(`timeline/${f}`).quote })),
   ];
   for (const { file, quote } of quotes) {
-    expect(await blockText(page.locator(`#${quote.anchor}`)), file).toContain(normalized(quote.text));
+    expect(blockText(selectOne(`[id="${quote.anchor}"]`, letter)), file).toContain(normalized(quote.text));
   }
 });
 
-test('the data page lists every dataset with its item count and working links', async ({ page, request }) => {
+test('the data page lists every dataset with its item count and links to its files', () => {
   for (const path of ['/data/', '/en/data/']) {
-    await page.goto(path);
+    const { document } = page(path);
     for (const name of datasets) {
-      const row = page.locator(`#dataset-${name}`);
-      await expect(row.locator('[data-count]')).toHaveText(String(read(`${name}.json`).items.length));
-      for (const link of await row.getByRole('link').all()) {
-        const href = (await link.getAttribute('href')) ?? '';
-        expect((await request.get(href)).status(), href).toBe(200);
-      }
+      const row = selectOne(`#dataset-${name}`, document);
+      expect(normalized(textContent(selectOne('[data-count]', row ?? []) ?? [])), `${path} ${name}`).toBe(String(read(`${name}.json`).items.length));
+      const files = selectAll('a[href]', row ?? []).map((a) => attr(a, 'href') ?? '');
+      expect(files.length, `${path} ${name}`).toBeGreaterThan(0);
+      for (const href of files) expect(existsSync(new URL(href.slice(1), site)), href).toBe(true);
     }
-    await expect(page.getByRole('link', { name: 'CC0 1.0' })).toHaveAttribute('href', 'https://creativecommons.org/publicdomain/zero/1.0/');
+    const licence = selectAll('a', document).find((a) => normalized(textContent(a)) === 'CC0 1.0');
+    expect(licence && attr(licence, 'href')).toBe('https://creativecommons.org/publicdomain/zero/1.0/');
   }
 });
