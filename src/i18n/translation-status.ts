@@ -14,13 +14,12 @@
  * @example
  * translationStatus('./content').pages.find((p) => p.route === 'conclusies/5/')?.states.en // 'up-to-date'
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { readFolderHistory, type Versions } from './git-history.ts';
 import { localeCodes, sourceLocale, type LocaleCode } from './locales.ts';
 import { localizedFields, uiTexts, type LocalizedFields } from './localized-fields.ts';
-import { type ContentFolder, type PageTexts, pageTypes } from '../lib/page-types.ts';
+import { contentFolder, pageTexts } from '../lib/content-folder.ts';
 
 export type TranslationState = 'up-to-date' | 'outdated' | 'partial' | 'missing' | 'unknown';
 
@@ -50,24 +49,8 @@ interface Text {
   changed: Partial<Record<LocaleCode, number>>;
 }
 
-type Data = Record<string, unknown>;
-
 /** The glossary's `translation` has no Dutch entry: it translates the term. */
 const dutchFrom = (file: string): Record<string, string> => (file.startsWith('glossary/') ? { translation: 'term' } : {});
-
-/** Every page that shows translated content, with its texts, as the page types list them; pages whose texts are not there are left out. */
-function pageTexts(contentDir: string, read: (file: string) => Data): PageTexts[] {
-  const list = (dir: string) => (existsSync(join(contentDir, dir)) ? readdirSync(join(contentDir, dir), { recursive: true, encoding: 'utf8' }).sort() : []);
-  const content: ContentFolder = {
-    mdx: (collection) => list(`${collection}/${sourceLocale}`).filter((f) => f.endsWith('.mdx')),
-    yaml: (collection) =>
-      list(collection)
-        .filter((f) => f.endsWith('.yaml'))
-        .map((f) => `${collection}/${f}`),
-    read,
-  };
-  return pageTypes.flatMap((p) => p.texts?.(content) ?? []).filter((p) => (p.files ? p.files(sourceLocale).length > 0 : (p.parts?.length ?? 0) > 0));
-}
 
 const none = new Set<number>();
 
@@ -162,18 +145,7 @@ function keyTable(perLocale: [LocaleCode, Map<string, string>][]): LocalizedFiel
 
 export function translationStatus(contentDir: string, uiDir = 'src/i18n/ui'): TranslationStatus {
   const history = readFolderHistory(contentDir);
-  const parsed = new Map<string, Data>();
-  const read = (file: string): Data => {
-    if (!parsed.has(file)) {
-      try {
-        parsed.set(file, (parse(readFileSync(join(contentDir, file), 'utf8')) ?? {}) as Data);
-      } catch {
-        parsed.set(file, {}); // The build names the file and the fault; the status only skips it.
-      }
-    }
-    return parsed.get(file) ?? {};
-  };
-  const specs = pageTexts(contentDir, read);
+  const specs = pageTexts(contentFolder(contentDir));
   // Every shared file's versions in one read of the history.
   const shared = [...new Set(specs.flatMap((p) => p.parts?.map((part) => part.file) ?? []))];
   const versions = new Map(history?.versions(shared.map((f) => [f])).map((v, i) => [shared[i] ?? '', v]));

@@ -77,8 +77,8 @@ const where = (content: ContentFolder, collection: string, test: (data: Record<s
     .map((file) => ({ file }));
 const single = (route: string, rest: Omit<PageTexts, 'route'>) => [{ route, ...rest }];
 
-/** The guidance sections, in the order of their folders: each is a kind of its own, with its own menu item and search filter. */
-const guidance = ([section, search, position, label]: [string, SearchSection, number, UiKey]): PageFamily => ({
+/** A section of guidance pages (content/guidance/<locale>/<section>/): a kind of its own, with its own menu item and search filter. */
+const guidance = (section: string, { search, position, label }: { search: SearchSection; position: number; label: UiKey }): PageFamily => ({
   name: `guidance-${section}`,
   collection: 'guidance',
   folder: section,
@@ -136,12 +136,9 @@ export const pageTypes: readonly PageType[] = [
         };
       }),
   },
-  ...(
-    [
-      ['oekraine', 'ukraine', 7, 'nav.ukraine'],
-      ['werken', 'work', 6, 'nav.work'],
-    ] as const
-  ).map(guidance),
+  // In the order of their folders, as getGuidanceRoutes lists them.
+  guidance('oekraine', { search: 'ukraine', position: 7, label: 'nav.ukraine' }),
+  guidance('werken', { search: 'work', position: 6, label: 'nav.work' }),
   {
     name: 'prose',
     collection: 'pages',
