@@ -45,6 +45,8 @@ interface Kind {
   name: string;
   /** Its filter in the site search; null for a page that is not content, kept out of the index and the A to Z list. */
   search: SearchSection | null;
+  /** Who all its pages are for, as a search filter (an activity audience key). */
+  audience?: string;
   /** The pages of this kind with the texts each shows; absent where a page shows no translated content. */
   texts?: (content: ContentFolder) => PageTexts[];
 }
@@ -68,6 +70,9 @@ export interface PageFamily extends Kind {
 
 export type PageType = SinglePage | PageFamily;
 
+/** The route of a conclusion's page, with its number: `conclusies/3/`. */
+export const conclusionRoute = /^conclusies\/(\d+)\/$/;
+
 const at = (collection: string, file: string) => (locale: LocaleCode) => [`${collection}/${locale}/${file}`];
 const all = (content: ContentFolder, collection: string) => content.yaml(collection).map((file) => ({ file }));
 const where = (content: ContentFolder, collection: string, test: (data: Record<string, unknown>) => boolean) =>
@@ -78,12 +83,16 @@ const where = (content: ContentFolder, collection: string, test: (data: Record<s
 const single = (route: string, rest: Omit<PageTexts, 'route'>) => [{ route, ...rest }];
 
 /** A section of guidance pages (content/guidance/<locale>/<section>/): a kind of its own, with its own menu item and search filter. */
-const guidance = (section: string, { search, position, label }: { search: SearchSection; position: number; label: UiKey }): PageFamily => ({
+const guidance = (
+  section: string,
+  { search, audience, position, label }: { search: SearchSection; audience: string; position: number; label: UiKey },
+): PageFamily => ({
   name: `guidance-${section}`,
   collection: 'guidance',
   folder: section,
   matches: (route) => route.startsWith(`${section}/`),
   search,
+  audience,
   menu: [{ menu: 'header', position, label, route: routes.guidance(section, 'index') }],
   texts: (content) =>
     content
@@ -120,7 +129,7 @@ export const pageTypes: readonly PageType[] = [
   {
     name: 'conclusion',
     collection: 'conclusions',
-    matches: (route) => /^conclusies\/\d+\/$/.test(route),
+    matches: (route) => conclusionRoute.test(route),
     search: 'conclusion',
     texts: (content) =>
       content.mdx('conclusions').map((f) => {
@@ -137,8 +146,8 @@ export const pageTypes: readonly PageType[] = [
       }),
   },
   // In the order of their folders, as getGuidanceRoutes lists them.
-  guidance('oekraine', { search: 'ukraine', position: 7, label: 'nav.ukraine' }),
-  guidance('werken', { search: 'work', position: 6, label: 'nav.work' }),
+  guidance('oekraine', { search: 'ukraine', audience: 'oekrainers', position: 7, label: 'nav.ukraine' }),
+  guidance('werken', { search: 'work', audience: 'arbeidsmigranten', position: 6, label: 'nav.work' }),
   {
     name: 'prose',
     collection: 'pages',

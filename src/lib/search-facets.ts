@@ -4,7 +4,7 @@
  * filter) and who it is for (a filter). Derived from the page's route, so a new page lands
  * in the right section without extra markup.
  */
-import { pageTypeOf } from './page-types.ts';
+import { conclusionRoute, pageTypeOf } from './page-types.ts';
 
 /** Filter keys; the search page shows each with its label from the interface strings. */
 export const searchSections = ['study', 'conclusion', 'letter', 'figures', 'commitments', 'work', 'ukraine', 'activities', 'glossary', 'site'] as const;
@@ -19,9 +19,6 @@ export function searchSection(route: string): SearchSection {
 
 /** The conclusion a route is about: `conclusies/3/` → 3. */
 export function conclusionOfRoute(route: string): number | undefined {
-  const match = /^conclusies\/(\d+)\/$/.exec(route);
+  const match = conclusionRoute.exec(route);
   return match ? Number(match[1]) : undefined;
 }
-
-/** Who a guidance section is for, as an activity audience key. */
-export const guidanceAudience = { werken: 'arbeidsmigranten', oekraine: 'oekrainers' } as const;
