@@ -14,13 +14,12 @@
  * @example
  * translationStatus('./content').pages.find((p) => p.route === 'conclusies/5/')?.states.en // 'up-to-date'
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { readFolderHistory, type Versions } from './git-history.ts';
 import { localeCodes, sourceLocale, type LocaleCode } from './locales.ts';
 import { localizedFields, uiTexts, type LocalizedFields } from './localized-fields.ts';
-import { routes } from './routes.ts';
+import { contentFolder, pageTexts } from '../lib/content-folder.ts';
 
 export type TranslationState = 'up-to-date' | 'outdated' | 'partial' | 'missing' | 'unknown';
 
@@ -50,63 +49,8 @@ interface Text {
   changed: Partial<Record<LocaleCode, number>>;
 }
 
-/** A page: its own translated files (a page that has none is made of shared fields only), and the shared YAML fields it shows. */
-interface PageSpec {
-  route: string;
-  files?: (locale: LocaleCode) => string[];
-  parts?: { file: string; fields?: string[] }[];
-}
-
-type Data = Record<string, unknown>;
-
 /** The glossary's `translation` has no Dutch entry: it translates the term. */
 const dutchFrom = (file: string): Record<string, string> => (file.startsWith('glossary/') ? { translation: 'term' } : {});
-
-function pageSpecs(contentDir: string, read: (file: string) => Data): PageSpec[] {
-  const list = (dir: string) => (existsSync(join(contentDir, dir)) ? readdirSync(join(contentDir, dir), { recursive: true, encoding: 'utf8' }).sort() : []);
-  const mdx = (collection: string) => list(`${collection}/${sourceLocale}`).filter((f) => f.endsWith('.mdx'));
-  const yaml = (collection: string) =>
-    list(collection)
-      .filter((f) => f.endsWith('.yaml'))
-      .map((f) => `${collection}/${f}`);
-  const at = (collection: string, rest: string) => (locale: LocaleCode) => [`${collection}/${locale}/${rest}`];
-  const all = (collection: string, fields?: string[]) => yaml(collection).map((file) => ({ file, fields }));
-  const where = (collection: string, test: (data: Data) => boolean) =>
-    yaml(collection)
-      .filter((f) => test(read(f)))
-      .map((file) => ({ file }));
-  // As `getTimeline` in src/lib/timeline.ts: a commitment is on the timeline by its title
-  // where it has a deadline or a status from a known date.
-  const onTimeline = (d: Data) => !!d['due'] || ((d['history'] ?? []) as { from?: string }[]).some((h) => !String(h.from).startsWith('after '));
-  const specs: PageSpec[] = [
-    { route: routes.study, files: (l: LocaleCode) => [`study/${l}.yaml`] },
-    { route: routes.letter, files: (l: LocaleCode) => mdx('letter').map((f) => `letter/${l}/${f}`) },
-    ...mdx('conclusions').map((f) => {
-      const n = Number(f.replace('.mdx', ''));
-      return {
-        route: routes.conclusion(n),
-        files: at('conclusions', f),
-        parts: [
-          ...where('figures', (d) => d['conclusion'] === n),
-          ...where('commitments', (d) => ((d['conclusions'] ?? []) as number[]).includes(n)),
-          ...where('stances', (d) => d['conclusion'] === n),
-        ],
-      };
-    }),
-    ...mdx('guidance').map((f) => {
-      const [section = '', slug = ''] = f.replace('.mdx', '').split('/');
-      return { route: routes.guidance(section, slug), files: at('guidance', f) };
-    }),
-    ...mdx('pages').map((f) => ({ route: `${f.replace('.mdx', '')}/`, files: at('pages', f) })),
-    { route: routes.figures, parts: all('figures') },
-    { route: routes.glossary, parts: all('glossary') },
-    { route: routes.activities, parts: all('activities') },
-    ...yaml('activities').map((file) => ({ route: routes.activity(file.replace(/^activities\/|\.yaml$/g, '')), parts: [{ file }] })),
-    { route: routes.commitments, parts: [...all('commitments'), ...all('stances')] },
-    { route: routes.timeline, parts: [...all('timeline'), ...where('commitments', onTimeline).map(({ file }) => ({ file, fields: ['title'] }))] },
-  ];
-  return specs.filter((p) => (p.files ? p.files(sourceLocale).length > 0 : (p.parts?.length ?? 0) > 0));
-}
 
 const none = new Set<number>();
 
@@ -201,18 +145,7 @@ function keyTable(perLocale: [LocaleCode, Map<string, string>][]): LocalizedFiel
 
 export function translationStatus(contentDir: string, uiDir = 'src/i18n/ui'): TranslationStatus {
   const history = readFolderHistory(contentDir);
-  const parsed = new Map<string, Data>();
-  const read = (file: string): Data => {
-    if (!parsed.has(file)) {
-      try {
-        parsed.set(file, (parse(readFileSync(join(contentDir, file), 'utf8')) ?? {}) as Data);
-      } catch {
-        parsed.set(file, {}); // The build names the file and the fault; the status only skips it.
-      }
-    }
-    return parsed.get(file) ?? {};
-  };
-  const specs = pageSpecs(contentDir, read);
+  const specs = pageTexts(contentFolder(contentDir));
   // Every shared file's versions in one read of the history.
   const shared = [...new Set(specs.flatMap((p) => p.parts?.map((part) => part.file) ?? []))];
   const versions = new Map(history?.versions(shared.map((f) => [f])).map((v, i) => [shared[i] ?? '', v]));

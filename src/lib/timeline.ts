@@ -6,6 +6,7 @@
 import { getCollection } from 'astro:content';
 import { earliestDay, type LocalizedText } from '../schemas';
 import { checkQuote, getCommitments, type Status } from './commitments';
+import { isDated } from './timeline-dates';
 
 export interface TimelineItem {
   /** The anchor of the item on the timeline page. */
@@ -49,9 +50,7 @@ export async function getTimeline(): Promise<TimelineItem[]> {
   for (const c of await getCommitments()) {
     const base = { title: c.data.title, commitment: c.id, conclusion: c.data.conclusions[0] };
     c.data.history.forEach((h, i) => {
-      // A status the letter supports from its own (unknown) date is not a dated item.
-      if (!h.from.startsWith('after '))
-        items.push({ ...base, id: `${c.id}-status-${i + 1}`, kind: 'status', date: h.from, status: h.status, source: h.source });
+      if (isDated(h.from)) items.push({ ...base, id: `${c.id}-status-${i + 1}`, kind: 'status', date: h.from, status: h.status, source: h.source });
     });
     if (c.data.due)
       items.push({ ...base, id: `${c.id}-termijn`, kind: 'due', date: c.data.due.date, words: c.data.due.words, source: `brief#${c.data.quote.anchor}` });
