@@ -6,24 +6,24 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sourceLocale } from '../i18n/locales';
-import { letterBlockMap, misquote, type NumberedBlock } from './letter-text';
+import { type LetterBlock, letterBlockMap, misquote } from './letter-text';
 
 export type Commitment = CollectionEntry<'commitments'>;
 export type Stance = CollectionEntry<'stances'>;
 export type Status = Commitment['data']['history'][number]['status'];
 
 // Read and checked once per build, not once per page that shows them.
-let letterBlocksOnce: Promise<Map<string, NumberedBlock>> | undefined;
+let letterBlocksOnce: Promise<Map<string, LetterBlock>> | undefined;
 let commitmentsOnce: Promise<Commitment[]> | undefined;
 let stancesOnce: Promise<Stance[]> | undefined;
 
 /** Every citable block of the Dutch letter by anchor: response paragraphs, conclusions and points. */
-export function getDutchLetterBlocks(): Promise<Map<string, NumberedBlock>> {
+export function getDutchLetterBlocks(): Promise<Map<string, LetterBlock>> {
   letterBlocksOnce ??= readDutchLetterBlocks();
   return letterBlocksOnce;
 }
 
-async function readDutchLetterBlocks(): Promise<Map<string, NumberedBlock>> {
+async function readDutchLetterBlocks(): Promise<Map<string, LetterBlock>> {
   const dutch = (e: { id: string }) => e.id.startsWith(`${sourceLocale}/`);
   const parts = await getCollection('letter', dutch);
   const conclusions = (await getCollection('conclusions', dutch)).sort((a, b) => a.data.number - b.data.number);

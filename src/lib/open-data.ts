@@ -14,6 +14,7 @@ import { buildDate } from './build-date';
 import { commitmentOwners, commitmentStatuses, stanceLabels } from '../schemas';
 import { currentStatus, getCommitments, getDutchLetterBlocks, getStances } from './commitments';
 import { conclusionNumbers, getConclusion } from './content';
+import { parseLetterId } from './letter-ids';
 import { letterBlocks } from './letter-text';
 
 export const dataVersion = 'v1';
@@ -156,16 +157,19 @@ async function rows(name: DatasetName, site: URL): Promise<unknown[]> {
           translations.set(b.id, (translations.get(b.id) ?? new Map()).set(code, b.text));
         }
       }
-      return [...(await getDutchLetterBlocks()).values()]
-        .filter((b) => !/-(tekst|punt-\d+)$/.test(b.id))
-        .map((b) => ({
+      // The blocks of the letter's texts; the conclusions and their points have datasets of their own.
+      return [...(await getDutchLetterBlocks()).values()].flatMap((b) => {
+        const id = parseLetterId(b.id);
+        if (id?.kind !== 'paragraph') return [];
+        return {
           id: b.id,
-          part: b.id.startsWith('inleiding') ? 'opening' : b.id.startsWith('slot') ? 'closing' : 'response',
-          conclusion: b.conclusion ?? null,
+          part: id.part === 'conclusion' ? 'response' : id.part,
+          conclusion: id.part === 'conclusion' ? id.conclusion : null,
           kind: b.kind,
           text: everyLocale({ ...Object.fromEntries(translations.get(b.id) ?? []), nl: b.text }),
           url: absolute(site, `${localePath(sourceLocale, routes.letter)}#${b.id}`),
-        }));
+        };
+      });
     }
     case 'figures':
       return (await getCollection('figures')).map((f) => ({
