@@ -11,10 +11,10 @@ import { z } from 'astro/zod';
 import { localeCodes, sourceLocale, type LocaleCode } from '../i18n/locales';
 import { localePath, routes } from '../i18n/routes';
 import { buildDate } from './build-date';
-import { commitmentOwners, commitmentStatuses, stanceLabels } from '../schemas';
+import { commitmentOwners, commitmentStatuses, letterAnchor as anchor, stanceLabels } from '../schemas';
 import { currentStatus, getCommitments, getDutchLetterBlocks, getStances } from './commitments';
 import { conclusionNumbers, getConclusion } from './content';
-import { parseLetterId } from './letter-ids';
+import { conclusionId, parseLetterId, pointId, pointTypes, statementId } from './letter-ids';
 import { letterBlocks } from './letter-text';
 
 export const dataVersion = 'v1';
@@ -22,7 +22,6 @@ export const licence = { name: 'CC0 1.0', url: 'https://creativecommons.org/publ
 
 const text = z.string().min(1);
 const id = z.string().regex(/^[a-z0-9-]+$/);
-const anchor = z.string().regex(/^(inleiding|slot|conclusie-[1-8](-tekst|-punt|-reactie)?)(-\d+)?$/);
 const perLocale = z.strictObject(
   Object.fromEntries(localeCodes.map((c) => [c, c === sourceLocale ? text : text.nullable()])) as unknown as Record<LocaleCode, z.ZodType<string | null>>,
 );
@@ -39,7 +38,7 @@ const rowSchemas = {
     id: anchor,
     conclusion: conclusionNumber,
     position: z.number().int().min(1),
-    type: z.enum(['aandachtspunt', 'aanbeveling']),
+    type: z.enum(pointTypes),
     text: perLocale,
   }),
   responses: z.strictObject({
@@ -130,9 +129,9 @@ async function rows(name: DatasetName, site: URL): Promise<unknown[]> {
         >;
       if (name === 'conclusions') {
         return perLocaleEntries.map((entries, i) => ({
-          id: `conclusie-${i + 1}`,
+          id: conclusionId(i + 1),
           number: i + 1,
-          anchor: `conclusie-${i + 1}-tekst`,
+          anchor: statementId(i + 1),
           text: inLocale(entries, (d) => d.conclusion),
           summary: inLocale(entries, (d) => d.summary),
           url: absolute(site, localePath(sourceLocale, routes.conclusion(i + 1))),
@@ -140,7 +139,7 @@ async function rows(name: DatasetName, site: URL): Promise<unknown[]> {
       }
       return perLocaleEntries.flatMap((entries, i) =>
         entries[0]!.entry.data.points.map((p, k) => ({
-          id: `conclusie-${i + 1}-punt-${k + 1}`,
+          id: pointId(i + 1, k + 1),
           conclusion: i + 1,
           position: k + 1,
           type: p.type,
@@ -213,7 +212,7 @@ async function rows(name: DatasetName, site: URL): Promise<unknown[]> {
       return (await getStances()).map((s) => ({
         id: s.id,
         conclusion: s.data.conclusion,
-        recommendation: `conclusie-${s.data.conclusion}-punt-${s.data.point}`,
+        recommendation: pointId(s.data.conclusion, s.data.point),
         stance: s.data.stance,
         quote: s.data.quote,
         reading: everyLocale(s.data.reading),
