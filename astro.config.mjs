@@ -8,6 +8,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { locales, sourceLocale } from './src/i18n/locales.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { paragraphAnchors } from './src/lib/paragraph-anchors.ts';
+import { markdownFeatures } from './src/lib/letter-text.ts';
 import { locale404Pages } from './src/integrations/locale-404-pages.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { hostFiles } from './src/integrations/host-files.ts';
@@ -47,13 +48,12 @@ export default defineConfig({
       },
     }),
   ],
-  // MDX inherits this processor: letter texts get their paragraph anchors here. Smart
-  // punctuation stays off so quotes keep the letter's own characters ("programma's"),
-  // which is what a journalist copies and searches for.
+  // MDX inherits this processor: letter texts get their paragraph anchors here. The quote
+  // checks and the open data read the letter with the same features (letter-text.ts).
   markdown: {
     processor: satteri({
       hastPlugins: [paragraphAnchors(readPermalinkLabels()), glossaryLinks(readGlossaryForms(contentDir))],
-      features: { smartPunctuation: false },
+      features: markdownFeatures,
     }),
   },
   // Every script and style is a file of its own, never inlined: the Content-Security-Policy

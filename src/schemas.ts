@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { localeCodes, sourceLocale, type LocaleCode } from './i18n/locales.ts';
+import { citableIdPattern, partId, pointTypes, responseId } from './lib/letter-ids.ts';
 
 const text = z.string().trim().min(1, 'must not be empty');
 
@@ -17,17 +18,15 @@ export const localizedText = z.strictObject(
 );
 export type LocalizedText = { nl: string } & Partial<Record<LocaleCode, string>>;
 
-/** An id of a block of the letter, as given by the anchors plugin (`conclusie-1-reactie-3`). */
-export const letterAnchor = z
-  .string()
-  .regex(/^(inleiding|slot|conclusie-[1-8](-tekst|-punt|-reactie)?)(-\d+)?$/, 'must be an anchor of the letter, such as conclusie-1-reactie-3');
+/** The id of a block of the letter one can quote: a conclusion, a point, a paragraph (`conclusie-1-reactie-3`). */
+export const letterAnchor = z.string().regex(citableIdPattern, 'must be an anchor of the letter, such as conclusie-1-reactie-3');
 
 /** A word or phrase the PDF extraction got wrong, and what the site prints instead. */
 export const correction = z.strictObject({ original: text, corrected: text });
 
 /** A point the rekenkamer attached to a conclusion, kept as its own item. */
 export const point = z.strictObject({
-  type: z.enum(['aandachtspunt', 'aanbeveling']),
+  type: z.enum(pointTypes),
   text,
 });
 
@@ -50,18 +49,20 @@ export const conclusion = z
     /** Extraction faults corrected in this file, listed on the page about the sources. */
     corrections: z.array(correction).default([]),
   })
-  .refine((c) => c.anchor === `conclusie-${c.number}-reactie`, {
+  .refine((c) => c.anchor === responseId(c.number), {
     path: ['anchor'],
     message: 'must be conclusie-<number>-reactie',
   });
 
 /** The parts of the letter around the conclusions: `content/letter/<locale>/{opening,closing}.mdx`. */
-export const letterPart = z.strictObject({
-  part: z.enum(['opening', 'closing']),
-  /** Prefix of the paragraph ids: `inleiding` for the opening, `slot` for the closing. */
-  anchor: z.enum(['inleiding', 'slot']),
-  corrections: z.array(correction).default([]),
-});
+export const letterPart = z
+  .strictObject({
+    part: z.enum(['opening', 'closing']),
+    /** Prefix of the paragraph ids: `inleiding` for the opening, `slot` for the closing. */
+    anchor: z.string(),
+    corrections: z.array(correction).default([]),
+  })
+  .refine((p) => p.anchor === partId(p.part), { path: ['anchor'], message: 'must be inleiding for the opening, slot for the closing' });
 
 /** The study at a glance: `content/study/<locale>.yaml`. Quotes point to the letter. */
 export const study = z.strictObject({

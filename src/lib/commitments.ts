@@ -6,24 +6,25 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sourceLocale } from '../i18n/locales';
-import { letterBlockMap, misquote, type NumberedBlock } from './letter-text';
+import { parseLetterId, pointId } from './letter-ids';
+import { type LetterBlock, letterBlockMap, misquote } from './letter-text';
 
 export type Commitment = CollectionEntry<'commitments'>;
 export type Stance = CollectionEntry<'stances'>;
 export type Status = Commitment['data']['history'][number]['status'];
 
 // Read and checked once per build, not once per page that shows them.
-let letterBlocksOnce: Promise<Map<string, NumberedBlock>> | undefined;
+let letterBlocksOnce: Promise<Map<string, LetterBlock>> | undefined;
 let commitmentsOnce: Promise<Commitment[]> | undefined;
 let stancesOnce: Promise<Stance[]> | undefined;
 
 /** Every citable block of the Dutch letter by anchor: response paragraphs, conclusions and points. */
-export function getDutchLetterBlocks(): Promise<Map<string, NumberedBlock>> {
+export function getDutchLetterBlocks(): Promise<Map<string, LetterBlock>> {
   letterBlocksOnce ??= readDutchLetterBlocks();
   return letterBlocksOnce;
 }
 
-async function readDutchLetterBlocks(): Promise<Map<string, NumberedBlock>> {
+async function readDutchLetterBlocks(): Promise<Map<string, LetterBlock>> {
   const dutch = (e: { id: string }) => e.id.startsWith(`${sourceLocale}/`);
   const parts = await getCollection('letter', dutch);
   const conclusions = (await getCollection('conclusions', dutch)).sort((a, b) => a.data.number - b.data.number);
@@ -56,7 +57,11 @@ async function checkEvidence(file: string, field: string, evidence: string) {
   }
 }
 
-const blockNumber = (anchor: string) => Number(anchor.match(/-(\d+)$/)?.[1] ?? 0);
+/** A block's number within its part of the letter; the conclusion itself comes first. */
+const blockNumber = (anchor: string) => {
+  const id = parseLetterId(anchor);
+  return id && 'index' in id ? id.index : 0;
+};
 
 /** All commitments in the order of the letter: by conclusion, then by paragraph. */
 export function getCommitments(): Promise<Commitment[]> {
@@ -91,7 +96,7 @@ async function readStances(): Promise<Stance[]> {
   const conclusions = await getCollection('conclusions', (e) => e.id.startsWith(`${sourceLocale}/`));
   for (const s of all) {
     const file = `content/stances/${s.id}.yaml`;
-    const expected = `conclusie-${s.data.conclusion}-punt-${s.data.point}`;
+    const expected = pointId(s.data.conclusion, s.data.point);
     if (s.id !== expected) throw new Error(`${file}: the file must be named ${expected}.yaml after its conclusion and point`);
     const point = conclusions.find((c) => c.data.number === s.data.conclusion)?.data.points[s.data.point - 1];
     if (point?.type !== 'aanbeveling') throw new Error(`${file}: point ${s.data.point} of conclusion ${s.data.conclusion} is not an aanbeveling`);

@@ -11,9 +11,10 @@ import { z } from 'astro/zod';
 import { localeCodes, sourceLocale, type LocaleCode } from '../i18n/locales';
 import { localePath, routes } from '../i18n/routes';
 import { buildDate } from './build-date';
-import { commitmentOwners, commitmentStatuses, stanceLabels } from '../schemas';
+import { commitmentOwners, commitmentStatuses, letterAnchor as anchor, stanceLabels } from '../schemas';
 import { currentStatus, getCommitments, getDutchLetterBlocks, getStances } from './commitments';
 import { conclusionNumbers, getConclusion } from './content';
+import { conclusionId, parseLetterId, pointId, pointTypes, statementId } from './letter-ids';
 import { letterBlocks } from './letter-text';
 
 export const dataVersion = 'v1';
@@ -21,7 +22,6 @@ export const licence = { name: 'CC0 1.0', url: 'https://creativecommons.org/publ
 
 const text = z.string().min(1);
 const id = z.string().regex(/^[a-z0-9-]+$/);
-const anchor = z.string().regex(/^(inleiding|slot|conclusie-[1-8](-tekst|-punt|-reactie)?)(-\d+)?$/);
 const perLocale = z.strictObject(
   Object.fromEntries(localeCodes.map((c) => [c, c === sourceLocale ? text : text.nullable()])) as unknown as Record<LocaleCode, z.ZodType<string | null>>,
 );
@@ -38,7 +38,7 @@ const rowSchemas = {
     id: anchor,
     conclusion: conclusionNumber,
     position: z.number().int().min(1),
-    type: z.enum(['aandachtspunt', 'aanbeveling']),
+    type: z.enum(pointTypes),
     text: perLocale,
   }),
   responses: z.strictObject({
@@ -129,9 +129,9 @@ async function rows(name: DatasetName, site: URL): Promise<unknown[]> {
         >;
       if (name === 'conclusions') {
         return perLocaleEntries.map((entries, i) => ({
-          id: `conclusie-${i + 1}`,
+          id: conclusionId(i + 1),
           number: i + 1,
-          anchor: `conclusie-${i + 1}-tekst`,
+          anchor: statementId(i + 1),
           text: inLocale(entries, (d) => d.conclusion),
           summary: inLocale(entries, (d) => d.summary),
           url: absolute(site, localePath(sourceLocale, routes.conclusion(i + 1))),
@@ -139,7 +139,7 @@ async function rows(name: DatasetName, site: URL): Promise<unknown[]> {
       }
       return perLocaleEntries.flatMap((entries, i) =>
         entries[0]!.entry.data.points.map((p, k) => ({
-          id: `conclusie-${i + 1}-punt-${k + 1}`,
+          id: pointId(i + 1, k + 1),
           conclusion: i + 1,
           position: k + 1,
           type: p.type,
@@ -156,16 +156,19 @@ async function rows(name: DatasetName, site: URL): Promise<unknown[]> {
           translations.set(b.id, (translations.get(b.id) ?? new Map()).set(code, b.text));
         }
       }
-      return [...(await getDutchLetterBlocks()).values()]
-        .filter((b) => !/-(tekst|punt-\d+)$/.test(b.id))
-        .map((b) => ({
+      // The blocks of the letter's texts; the conclusions and their points have datasets of their own.
+      return [...(await getDutchLetterBlocks()).values()].flatMap((b) => {
+        const id = parseLetterId(b.id);
+        if (id?.kind !== 'paragraph') return [];
+        return {
           id: b.id,
-          part: b.id.startsWith('inleiding') ? 'opening' : b.id.startsWith('slot') ? 'closing' : 'response',
-          conclusion: b.conclusion ?? null,
+          part: id.part === 'conclusion' ? 'response' : id.part,
+          conclusion: id.part === 'conclusion' ? id.conclusion : null,
           kind: b.kind,
           text: everyLocale({ ...Object.fromEntries(translations.get(b.id) ?? []), nl: b.text }),
           url: absolute(site, `${localePath(sourceLocale, routes.letter)}#${b.id}`),
-        }));
+        };
+      });
     }
     case 'figures':
       return (await getCollection('figures')).map((f) => ({
@@ -209,7 +212,7 @@ async function rows(name: DatasetName, site: URL): Promise<unknown[]> {
       return (await getStances()).map((s) => ({
         id: s.id,
         conclusion: s.data.conclusion,
-        recommendation: `conclusie-${s.data.conclusion}-punt-${s.data.point}`,
+        recommendation: pointId(s.data.conclusion, s.data.point),
         stance: s.data.stance,
         quote: s.data.quote,
         reading: everyLocale(s.data.reading),

@@ -3,10 +3,11 @@
  * so a journalist can link to one paragraph and the same id points to the same paragraph
  * in every translation.
  *
- * Only files whose frontmatter has `anchor` are touched: their headings, paragraphs and
- * list items become `<anchor>-1`, `<anchor>-2`, … in document order. A paragraph inside a
- * list item shares the item's id. The official letter does not change, so positions are
- * stable; a translation keeps the Dutch block structure (a test compares both).
+ * Only files whose frontmatter has `anchor` are touched: their blocks, as `textBlocks` finds
+ * them (the rule the quote checks and the open data read the letter by, see `letter-text.ts`),
+ * become `<anchor>-1`, `<anchor>-2`, … in document order. The official letter does not
+ * change, so positions are stable; a translation keeps the Dutch block structure (a test
+ * compares the anchors of every language).
  *
  * Each block also ends in a visible 'link to this' (`Permalink.astro` renders the same for
  * blocks outside Markdown), in the language of the file's locale folder.
@@ -15,14 +16,8 @@
  * // frontmatter `anchor: conclusie-1-reactie` → <p id="conclusie-1-reactie-1">… <a href="#conclusie-1-reactie-1">link</a></p>
  */
 import type { HastPluginDefinition } from 'satteri';
-
-interface Node {
-  type: string;
-  tagName?: string;
-  children?: readonly Node[];
-}
-
-const anchored = new Set(['h2', 'h3', 'h4', 'p', 'li', 'table']);
+import { paragraphId } from './letter-ids.ts';
+import { type TreeNode, textBlocks } from './letter-text.ts';
 
 /** The words of a 'link to this' per locale: visible text, and the rest for screen readers. */
 export type PermalinkLabels = Record<string, { text: string; hidden: string }>;
@@ -36,20 +31,11 @@ export function paragraphAnchors(labels: PermalinkLabels): HastPluginDefinition 
       const locale = /\/([a-z]{2})\/[^/]+\.mdx?$/.exec(ctx.fileURL?.pathname ?? '')?.[1] ?? '';
       const label = labels[locale];
       if (!label?.text) throw new Error(`${ctx.fileURL?.pathname}: a letter text must be in a locale folder (content/<collection>/<locale>/)`);
-      let count = 0;
-      const walk = (node: Node, insideAnchored: boolean) => {
-        for (const child of node.children ?? []) {
-          const isBlock = child.type === 'element' && anchored.has(child.tagName ?? '');
-          if (isBlock && !insideAnchored) {
-            count += 1;
-            const id = `${prefix}-${count}`;
-            ctx.setProperty(child as never, 'id', id);
-            if (child.tagName !== 'table') ctx.appendChild(child as never, permalink(id, label) as never);
-          }
-          walk(child, insideAnchored || isBlock);
-        }
-      };
-      walk(root as Node, false);
+      for (const [i, { node, kind }] of textBlocks(root as TreeNode).entries()) {
+        const id = paragraphId(prefix, i + 1);
+        ctx.setProperty(node as never, 'id', id);
+        if (kind !== 'table') ctx.appendChild(node as never, permalink(id, label) as never);
+      }
     },
   };
 }

@@ -9,7 +9,7 @@
 import { sourceLocale } from '../i18n/locales';
 import { splitPath } from '../i18n/routes';
 import { joinCompounds } from '../search/compounds';
-import { letterBlock } from '../search/letter-blocks';
+import { type BlockWords, blockWords } from '../lib/letter-ids';
 import { prepareQuery } from '../search/query';
 import { pluralMessage } from './plural';
 
@@ -21,7 +21,7 @@ interface Strings {
   date: string;
   resultLanguage: string;
   sections: Record<string, string>;
-  blocks: Record<'statement' | 'point' | 'response' | 'opening' | 'closing', string>;
+  blocks: Record<BlockWords['key'], string>;
   languages: Record<string, string>;
 }
 
@@ -150,10 +150,9 @@ export function startSearch(): void {
   }
 
   function subTitle(title: string, splits: string[]): string {
-    const block = letterBlock(title);
-    if (!block) return show(title, splits);
-    const template = strings.blocks[block.kind];
-    return template.replace('{number}', 'conclusion' in block ? String(block.conclusion) : '').replace('{n}', 'n' in block ? String(block.n) : '');
+    const words = blockWords(title);
+    if (!words) return show(title, splits);
+    return strings.blocks[words.key].replace('{number}', String(words.number ?? '')).replace('{n}', String(words.n ?? ''));
   }
 
   function formatDate(value: string): string {
@@ -211,7 +210,7 @@ export function startSearch(): void {
         const a = document.createElement('a');
         a.href = place.url;
         a.textContent = subTitle(place.title, splits);
-        if (letterBlock(place.title)) a.lang = lang;
+        if (blockWords(place.title)) a.lang = lang;
         const p = document.createElement('p');
         p.className = 'text-sm';
         p.append(excerpt(place.excerpt, splits));

@@ -1,6 +1,5 @@
 import { expect, test } from 'vitest';
 import * as schemas from '../../src/schemas.ts';
-import { letterBlocks } from '../../src/lib/letter-text.ts';
 import { parse } from 'csv-parse/sync';
 import { writeCsv } from '../../src/lib/csv.ts';
 
@@ -100,30 +99,6 @@ test('a stance label that overstates the letter is refused: the same answer alwa
   // An answer left to the next college is 'deferred', whatever else it says.
   expect(issues(schemas.stance.safeParse({ ...base, stepNamed: false, deferred: true, stance: 'agreed-no-step' }))).toHaveLength(1);
   expect(schemas.stance.safeParse({ ...base, stepNamed: true, deferred: false, stance: 'under-study' }).success).toBe(true);
-});
-
-test('the blocks of a letter text get the ids the HTML gives them, components left out', () => {
-  const markdown = [
-    'Eerste alinea,',
-    'over twee regels.',
-    '',
-    '<Chart id="6.1" />',
-    '',
-    '### 1. Een kop',
-    '',
-    '1. eerste punt;',
-    '2. tweede punt',
-    '   loopt door.',
-    '',
-    'Slot.',
-  ].join('\n');
-  expect(letterBlocks('conclusie-6-reactie', markdown)).toEqual([
-    { id: 'conclusie-6-reactie-1', kind: 'paragraph', text: 'Eerste alinea, over twee regels.' },
-    { id: 'conclusie-6-reactie-2', kind: 'heading', text: '1. Een kop' },
-    { id: 'conclusie-6-reactie-3', kind: 'list-item', text: 'eerste punt;' },
-    { id: 'conclusie-6-reactie-4', kind: 'list-item', text: 'tweede punt loopt door.' },
-    { id: 'conclusie-6-reactie-5', kind: 'paragraph', text: 'Slot.' },
-  ]);
 });
 
 test('CSV written for the open data reads back the same, quotes, commas and line breaks included', () => {

@@ -62,7 +62,17 @@ test('a date figure needs an ISO date and a number figure a number', () => {
   expect(schemas.figure.safeParse({ ...figure, value: '82' }).success).toBe(false);
 });
 
-test('a source must be an anchor of the letter', () => {
+test('a source must be an anchor of the letter, of a block with words to quote', () => {
   expect(schemas.figure.safeParse({ ...figure, source: 'https://example.org' }).success).toBe(false);
   expect(schemas.figure.safeParse({ ...figure, source: 'slot-1' }).success).toBe(true);
+  for (const heading of ['slot', 'conclusie-1', 'conclusie-1-reactie', 'conclusie-1-aanbevelingen']) {
+    expect(schemas.figure.safeParse({ ...figure, source: heading }).success, heading).toBe(false);
+  }
+});
+
+test('the opening and the closing carry their own anchors', () => {
+  expect(schemas.letterPart.safeParse({ part: 'closing', anchor: 'slot' }).success).toBe(true);
+  expect(issues(schemas.letterPart.safeParse({ part: 'closing', anchor: 'inleiding' }))).toEqual([
+    'anchor: must be inleiding for the opening, slot for the closing',
+  ]);
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { joinCompounds, splitCompound, splitCompounds, vocabulary } from '../../src/search/compounds.ts';
-import { letterBlock, titleLetterBlocks } from '../../src/search/letter-blocks.ts';
+import { titleLetterBlocks } from '../../src/search/letter-blocks.ts';
 import { prepareQuery } from '../../src/search/query.ts';
 
 const known = vocabulary(['Arbeid en uitbuiting. Taal, kwartaal, lessen en zorg. De men, mentaal. Migranten en gezin.']);
@@ -45,17 +45,8 @@ describe('queries as Pagefind gets them', () => {
   });
 });
 
+// What each id names, and its words: tests/unit/letter-ids.spec.ts.
 describe('blocks of the letter as search results', () => {
-  test('every kind of block id reads back into what it names', () => {
-    expect(letterBlock('conclusie-5-reactie-2')).toEqual({ kind: 'response', conclusion: 5, n: 2 });
-    expect(letterBlock('conclusie-1-punt-3')).toEqual({ kind: 'point', conclusion: 1, n: 3 });
-    expect(letterBlock('conclusie-8-tekst')).toEqual({ kind: 'statement', conclusion: 8 });
-    expect(letterBlock('inleiding-4')).toEqual({ kind: 'opening', n: 4 });
-    expect(letterBlock('slot-1')).toEqual({ kind: 'closing', n: 1 });
-    expect(letterBlock('conclusie-5-reactie')).toBeUndefined();
-    expect(letterBlock('wat-doet-snf')).toBeUndefined();
-  });
-
   test('paragraphs and items of the letter become sub-results; other ids are left alone', () => {
     const html = '<p id="conclusie-2-reactie-1">a</p><li class="x" id="conclusie-2-punt-1">b</li><h2 id="hulp">c</h2><p id="intro">d</p>';
     expect(titleLetterBlocks(html)).toBe(
