@@ -7,13 +7,13 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { locales, sourceLocale } from './src/i18n/locales.ts';
 import { satteri } from '@astrojs/markdown-satteri';
-import { paragraphAnchors } from './src/lib/paragraph-anchors.ts';
-import { markdownFeatures } from './src/lib/letter-text.ts';
+import { paragraphAnchors } from './src/markdown/paragraph-anchors.ts';
+import { markdownFeatures } from './src/letter/letter-text.ts';
 import { locale404Pages } from './src/integrations/locale-404-pages.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { hostFiles } from './src/integrations/host-files.ts';
-import { glossaryLinks } from './src/lib/glossary-links.ts';
-import { readGlossaryForms } from './src/lib/glossary-forms.ts';
+import { glossaryLinks } from './src/markdown/glossary-links.ts';
+import { readGlossaryForms } from './src/markdown/glossary-forms.ts';
 import { readPermalinkLabels } from './src/i18n/permalink-labels.ts';
 
 // The production origin; override with SITE_URL when deploying elsewhere.

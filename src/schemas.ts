@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { localeCodes, sourceLocale, type LocaleCode } from './i18n/locales.ts';
-import { citableIdPattern, partId, pointTypes, responseId } from './lib/letter-ids.ts';
+import { citableIdPattern, partId, pointTypes, responseId } from './letter/letter-ids.ts';
 
 const text = z.string().trim().min(1, 'must not be empty');
 

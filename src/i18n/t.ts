@@ -10,21 +10,14 @@
 import i18next, { type TOptions } from 'i18next';
 import type nl from './ui/nl.json';
 import { localeByCode, localeCodes, sourceLocale, type LocaleCode } from './locales';
+import { readUiFile } from './ui-files';
 
 type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 type WithoutPlural<K> = K extends `${infer Base}_${PluralSuffix}` ? Base : K;
 /** Interface keys, typed from the Dutch file; plural forms are reached by their base key. */
 export type UiKey = WithoutPlural<keyof typeof nl>;
 
-const files = import.meta.glob<Record<string, string>>('./ui/*.json', { eager: true, import: 'default' });
-
-const resources = Object.fromEntries(
-  localeCodes.map((code) => {
-    const file = files[`./ui/${code}.json`];
-    if (!file) throw new Error(`Missing interface file src/i18n/ui/${code}.json for locale '${code}'`);
-    return [code, { translation: file }];
-  }),
-);
+const resources = Object.fromEntries(localeCodes.map((code) => [code, { translation: readUiFile(code) }]));
 
 const instance = i18next.createInstance();
 await instance.init({

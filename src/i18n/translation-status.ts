@@ -18,8 +18,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readFolderHistory, type Versions } from './git-history.ts';
 import { localeCodes, sourceLocale, type LocaleCode } from './locales.ts';
+import { uiFolder } from './ui-files.ts';
 import { localizedFields, uiTexts, type LocalizedFields } from './localized-fields.ts';
-import { contentFolder, pageTexts } from '../lib/content-folder.ts';
+import { contentFolder, pageTexts } from '../data/content-folder.ts';
 
 export type TranslationState = 'up-to-date' | 'outdated' | 'partial' | 'missing' | 'unknown';
 
@@ -143,7 +144,7 @@ function keyTable(perLocale: [LocaleCode, Map<string, string>][]): LocalizedFiel
   return table;
 }
 
-export function translationStatus(contentDir: string, uiDir = 'src/i18n/ui'): TranslationStatus {
+export function translationStatus(contentDir: string, uiDir = uiFolder): TranslationStatus {
   const history = readFolderHistory(contentDir);
   const specs = pageTexts(contentFolder(contentDir));
   // Every shared file's versions in one read of the history.

@@ -8,7 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { buildDate } from '../lib/build-date.ts';
+import { buildDate } from '../site/build-date.ts';
 import { headersFile, nginxHeaders, nginxMaps } from '../security/headers.ts';
 import { securityTxt, securityTxtPath } from '../security/security-txt.ts';
 

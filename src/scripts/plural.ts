@@ -1,5 +1,5 @@
 /**
- * Fills in a message rendered by `pluralTemplates` (src/lib/plural.ts): the element carries
+ * Fills in a message rendered by `pluralTemplates` (src/format/plural.ts): the element carries
  * one template per plural form of the page's language, as `data-plural<form>`.
  */
 export function pluralMessage(element: HTMLElement, count: number): string {

@@ -9,7 +9,7 @@
 import { sourceLocale } from '../i18n/locales';
 import { splitPath } from '../i18n/routes';
 import { joinCompounds } from '../search/compounds';
-import { type BlockWords, blockWords } from '../lib/letter-ids';
+import { type BlockWords, blockWords } from '../letter/letter-ids';
 import { prepareQuery } from '../search/query';
 import { pluralMessage } from './plural';
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { locales, sourceLocale } from '../../src/i18n/locales.ts';
 import { localePath, routes, splitPath } from '../../src/i18n/routes.ts';
-import { searchSections } from '../../src/lib/search-facets.ts';
+import { searchSections } from '../../src/site/search-facets.ts';
 import { builtHtml, sitemapPaths, uiStrings } from '../site/built-site.ts';
 import { searchUrl, settled, shownResults } from './search-results.ts';
 

@@ -16,7 +16,7 @@ import { getViteConfig } from 'astro/config';
 import { isTag, type AnyNode } from 'domhandler';
 import { getOuterHTML, replaceElement } from 'domutils';
 import { createServer } from 'vite';
-import type { Activity } from '../../src/lib/activities.ts';
+import type { Activity } from '../../src/data/activities.ts';
 import { activity as activitySchema } from '../../src/schemas.ts';
 import { fixtureActivity, fixtureCount, fixtureRoot } from './finder-fixture-data.ts';
 import { parseDocument, selectAll, selectOne } from '../html.ts';

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { localeCodes, sourceLocale } from '../../src/i18n/locales.ts';
 import { localePath } from '../../src/i18n/routes.ts';
-import { parseLetterId } from '../../src/lib/letter-ids.ts';
+import { parseLetterId } from '../../src/letter/letter-ids.ts';
 import { attr, page, selectAll } from './built-pages.ts';
 
 // A link to a paragraph of the letter (conclusie-5-reactie-2) works in every language: every

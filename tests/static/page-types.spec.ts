@@ -1,12 +1,12 @@
 /**
- * The page registry (src/lib/page-types.ts) against the build: every built page is of exactly
+ * The page registry (src/site/page-types.ts) against the build: every built page is of exactly
  * one kind, every kind is built in every locale, and the menus link where the registry says.
  */
 import { expect, test } from 'vitest';
 import { locales } from '../../src/i18n/locales.ts';
 import { localePath } from '../../src/i18n/routes.ts';
-import { contentFolder } from '../../src/lib/content-folder.ts';
-import { menuLinks, pageTypeOf, pageTypes } from '../../src/lib/page-types.ts';
+import { contentFolder } from '../../src/data/content-folder.ts';
+import { menuLinks, pageTypeOf, pageTypes } from '../../src/site/page-types.ts';
 import { attr, checking, pages, selectAll } from './built-pages.ts';
 
 const listed = pages.filter((p) => !p.path.endsWith('404.html'));

@@ -1,7 +1,7 @@
 import { parseDocument, DomUtils } from 'htmlparser2';
 import { expect, test } from 'vitest';
-import { feedSummary } from '../../src/lib/atom.ts';
-import { pick } from '../../src/lib/localized.ts';
+import { feedSummary } from '../../src/serializers/atom.ts';
+import { pick } from '../../src/format/localized.ts';
 
 // A status note as editors write it: translated into English, not into Ukrainian.
 const note = { nl: 'Gestart met <5 & meer locaties', en: 'Started with <5 & more locations' };

@@ -6,7 +6,7 @@ import { expect, test } from 'vitest';
 
 // The build reads its date once, when it loads the module, from its environment and working
 // folder; so each case loads it in a fresh Node process, the way a build does.
-const module = new URL('../../src/lib/build-date.ts', import.meta.url).href;
+const module = new URL('../../src/site/build-date.ts', import.meta.url).href;
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   GIT_AUTHOR_NAME: 't',

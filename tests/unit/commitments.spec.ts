@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import * as schemas from '../../src/schemas.ts';
 import { parse } from 'csv-parse/sync';
-import { writeCsv } from '../../src/lib/csv.ts';
+import { writeCsv } from '../../src/serializers/csv.ts';
 
 const issues = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   (result.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);

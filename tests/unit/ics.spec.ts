@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import ICAL from 'ical.js';
-import { calendarFor } from '../../src/lib/ics.ts';
-import type { Activity } from '../../src/lib/activities.ts';
+import { calendarFor } from '../../src/serializers/ics.ts';
+import type { Activity } from '../../src/data/activities.ts';
 
 // A weekly activity as the content collection gives it; only what the calendar reads.
 const activity = (statusAsOf: string) =>

@@ -16,7 +16,7 @@ import {
   responseId,
   responseParagraphId,
   statementId,
-} from '../../src/lib/letter-ids.ts';
+} from '../../src/letter/letter-ids.ts';
 
 // Every kind of id as built, the id it must be (the site's links depend on it), and what it reads back into.
 const kinds: [string, string, LetterId][] = [

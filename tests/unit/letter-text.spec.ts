@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { markdownToHtml } from 'satteri';
 import { expect, test } from 'vitest';
-import { parseLetterId } from '../../src/lib/letter-ids.ts';
-import { letterBlocks, markdownFeatures } from '../../src/lib/letter-text.ts';
-import { paragraphAnchors } from '../../src/lib/paragraph-anchors.ts';
+import { parseLetterId } from '../../src/letter/letter-ids.ts';
+import { letterBlocks, markdownFeatures } from '../../src/letter/letter-text.ts';
+import { paragraphAnchors } from '../../src/markdown/paragraph-anchors.ts';
 import { attr, normalized, parseDocument, selectAll, selectOne, textContent } from '../html.ts';
 
 test('the blocks of a letter text get the ids the HTML gives them, components left out', () => {

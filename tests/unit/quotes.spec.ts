@@ -1,10 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { letterBlockMap, misquote, type LetterPart } from '../../src/lib/letter-text.ts';
+import { letterBlockMap, misquote, type LetterPart } from '../../src/letter/letter-text.ts';
 
 // The build checks every quote of a commitment, stance or timeline item against the letter
-// (src/lib/commitments.ts throws what `misquote` says, which stops the build; the build test of
+// (src/data/commitments.ts throws what `misquote` says, which stops the build; the build test of
 // bad content proves a thrown content error stops it). Here: the check on the real Dutch letter.
 const content = new URL('../../content/', import.meta.url);
 const mdx = (path: string) => {

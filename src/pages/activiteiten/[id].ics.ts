@@ -4,8 +4,8 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import type { Activity } from '../../lib/activities';
-import { calendarFor } from '../../lib/ics';
+import type { Activity } from '../../data/activities';
+import { calendarFor } from '../../serializers/ics';
 
 export const getStaticPaths = (async () => {
   const activities = await getCollection('activities', (a) => a.data.when.kind === 'weekly');

@@ -7,11 +7,11 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { localeByCode, type LocaleCode } from '../../../i18n/locales';
 import { localePath, routes } from '../../../i18n/routes';
 import { useTranslations, type UiKey } from '../../../i18n/t';
-import { getCommitments } from '../../../lib/commitments';
-import { escapeXml, feedSummary } from '../../../lib/atom';
-import { formatKnownDate } from '../../../lib/dates';
-import { pick } from '../../../lib/localized';
-import { perLocale } from '../../../lib/static-paths';
+import { getCommitments } from '../../../data/commitments';
+import { escapeXml, feedSummary } from '../../../serializers/atom';
+import { formatKnownDate } from '../../../format/dates';
+import { pick } from '../../../format/localized';
+import { perLocale } from '../../../site/static-paths';
 import { earliestDay } from '../../../schemas';
 
 export const getStaticPaths = (() => perLocale()) satisfies GetStaticPaths;

@@ -1,10 +1,10 @@
 /**
  * The open data files: /data/v1/<dataset>.json, .csv and .schema.json for every dataset
- * in `src/lib/open-data.ts`.
+ * in `src/open-data/open-data.ts`.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { writeCsv } from '../../../lib/csv';
-import { csvTable, dataset, datasetNames, jsonSchema, type DatasetName } from '../../../lib/open-data';
+import { writeCsv } from '../../../serializers/csv';
+import { csvTable, dataset, datasetNames, jsonSchema, type DatasetName } from '../../../open-data/open-data';
 
 const formats = ['json', 'csv', 'schema.json'] as const;
 

@@ -3,7 +3,7 @@
  * octets, and text is escaped, as RFC 5545 requires.
  */
 import { earliestDay } from '../schemas';
-import type { Activity } from './activities';
+import type { Activity } from '../data/activities';
 
 const byDay: Record<string, string> = { mo: 'MO', tu: 'TU', we: 'WE', th: 'TH', fr: 'FR', sa: 'SA', su: 'SU' };
 const dayIndex: Record<string, number> = { su: 0, mo: 1, tu: 2, we: 3, th: 4, fr: 5, sa: 6 };

@@ -3,7 +3,7 @@
  * with a schedule where the source gives one, else a plain Thing-like Event without
  * dates would mislead, so it becomes a `Service` offered by the organiser.
  */
-import type { Activity } from './activities';
+import type { Activity } from '../data/activities';
 
 const days: Record<string, string> = {
   mo: 'https://schema.org/Monday',

@@ -12,7 +12,7 @@ import type { LocaleCode } from '../i18n/locales.ts';
 import { routes } from '../i18n/routes.ts';
 import type { UiKey } from '../i18n/t.ts';
 import type { SearchSection } from './search-facets.ts';
-import { isOnTimeline } from './timeline-dates.ts';
+import { isOnTimeline } from '../data/timeline-dates.ts';
 
 /** A link in the header's navigation or the footer's; `position` orders each menu. */
 export interface MenuLink {
@@ -227,7 +227,7 @@ export function pageTypeOf(route: string): PageType {
   const found = pageTypes.filter((p) => ('route' in p ? p.route === route : p.matches(route)));
   if (found.length !== 1 || !found[0]) {
     throw new Error(
-      `The route '${route}' is of ${found.length} kinds of page (${found.map((p) => p.name).join(', ')}); src/lib/page-types.ts lists each kind once`,
+      `The route '${route}' is of ${found.length} kinds of page (${found.map((p) => p.name).join(', ')}); src/site/page-types.ts lists each kind once`,
     );
   }
   return found[0];

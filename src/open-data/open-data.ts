@@ -10,12 +10,12 @@ import { getCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { localeCodes, sourceLocale, type LocaleCode } from '../i18n/locales';
 import { localePath, routes } from '../i18n/routes';
-import { buildDate } from './build-date';
+import { buildDate } from '../site/build-date';
 import { commitmentOwners, commitmentStatuses, letterAnchor as anchor, stanceLabels } from '../schemas';
-import { currentStatus, getCommitments, getDutchLetterBlocks, getStances } from './commitments';
-import { conclusionNumbers, getConclusion } from './content';
-import { conclusionId, parseLetterId, pointId, pointTypes, statementId } from './letter-ids';
-import { letterBlocks } from './letter-text';
+import { currentStatus, getCommitments, getDutchLetterBlocks, getStances } from '../data/commitments';
+import { conclusionNumbers, getConclusion } from '../data/content';
+import { conclusionId, parseLetterId, pointId, pointTypes, statementId } from '../letter/letter-ids';
+import { letterBlocks } from '../letter/letter-text';
 
 export const dataVersion = 'v1';
 export const licence = { name: 'CC0 1.0', url: 'https://creativecommons.org/publicdomain/zero/1.0/' };

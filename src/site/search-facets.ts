@@ -1,6 +1,6 @@
 /**
  * What the search index knows of a page besides its text: the section it belongs to
- * (a filter, from its page type in src/lib/page-types.ts), the conclusion it is about (a
+ * (a filter, from its page type in src/site/page-types.ts), the conclusion it is about (a
  * filter) and who it is for (a filter). Derived from the page's route, so a new page lands
  * in the right section without extra markup.
  */

@@ -1,7 +1,7 @@
 /**
  * Every page of the site in one locale, with the title it shows: the A to Z list on the
  * search page, so that without JavaScript (or when search fails) nothing is out of reach.
- * The kinds of page come from src/lib/page-types.ts: a page of its own shows its title from
+ * The kinds of page come from src/site/page-types.ts: a page of its own shows its title from
  * the interface strings, a family of pages the titles in its content. A test checks this
  * list against the sitemap, so a new kind of page cannot be forgotten.
  */
@@ -9,8 +9,8 @@ import { getCollection } from 'astro:content';
 import { localeByCode, sourceLocale, type LocaleCode } from '../i18n/locales';
 import { routes } from '../i18n/routes';
 import { useTranslations } from '../i18n/t';
-import { conclusionNumbers, getConclusion, getGuidancePage, getGuidanceRoutes, getPage } from './content';
-import { pick } from './localized';
+import { conclusionNumbers, getConclusion, getGuidancePage, getGuidanceRoutes, getPage } from '../data/content';
+import { pick } from '../format/localized';
 import { type PageFamily, pageTypes } from './page-types';
 
 export interface SitePage {

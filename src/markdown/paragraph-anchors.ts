@@ -16,8 +16,8 @@
  * // frontmatter `anchor: conclusie-1-reactie` → <p id="conclusie-1-reactie-1">… <a href="#conclusie-1-reactie-1">link</a></p>
  */
 import type { HastPluginDefinition } from 'satteri';
-import { paragraphId } from './letter-ids.ts';
-import { type TreeNode, textBlocks } from './letter-text.ts';
+import { paragraphId } from '../letter/letter-ids.ts';
+import { type TreeNode, textBlocks } from '../letter/letter-text.ts';
 
 /** The words of a 'link to this' per locale: visible text, and the rest for screen readers. */
 export type PermalinkLabels = Record<string, { text: string; hidden: string }>;

@@ -5,7 +5,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { localeByCode, type LocaleCode } from '../i18n/locales';
 import type { Translate, UiKey } from '../i18n/t';
-import { formatStatedDate } from './dates';
+import { formatStatedDate } from '../format/dates';
 
 export type Activity = CollectionEntry<'activities'>;
 

@@ -6,8 +6,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sourceLocale } from '../i18n/locales';
-import { parseLetterId, pointId } from './letter-ids';
-import { type LetterBlock, letterBlockMap, misquote } from './letter-text';
+import { parseLetterId, pointId } from '../letter/letter-ids';
+import { type LetterBlock, letterBlockMap, misquote } from '../letter/letter-text';
 
 export type Commitment = CollectionEntry<'commitments'>;
 export type Stance = CollectionEntry<'stances'>;

@@ -10,7 +10,7 @@ import type { z } from 'astro/zod';
 import { formatTag, type LocaleCode } from '../i18n/locales';
 import type { Translate } from '../i18n/t';
 import type { amount } from '../schemas';
-import { formatStatedDate } from './dates';
+import { formatStatedDate } from '../format/dates';
 
 type Amount = z.infer<typeof amount>;
 

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { sourceLocale } from '../i18n/locales.ts';
-import { type ContentFolder, type PageTexts, pageTypes } from './page-types.ts';
+import { type ContentFolder, type PageTexts, pageTypes } from '../site/page-types.ts';
 
 export function contentFolder(contentDir: string): ContentFolder {
   const list = (dir: string) => (existsSync(join(contentDir, dir)) ? readdirSync(join(contentDir, dir), { recursive: true, encoding: 'utf8' }).sort() : []);
