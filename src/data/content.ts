@@ -12,8 +12,6 @@ export interface InLocale<C extends Localized> {
   entry: CollectionEntry<C>;
   /** The language the entry is written in: the reader's locale, or Dutch as fallback. */
   lang: LocaleCode;
-  /** True when an English translation exists (offered from a fallback page). */
-  hasEnglish: boolean;
   /** The Dutch original, which prevails; the same as `entry` on Dutch and fallback pages. */
   dutch: CollectionEntry<C>;
 }
@@ -30,7 +28,7 @@ async function inLocale<C extends Localized>(collection: C, locale: LocaleCode, 
   const own = entries.get(id(locale));
   const dutch = entries.get(id(sourceLocale));
   if (!dutch) throw new Error(`content/${collection}: the Dutch original '${id(sourceLocale)}' is missing`);
-  return { entry: own ?? dutch, lang: own ? locale : sourceLocale, hasEnglish: entries.has(id('en')), dutch };
+  return { entry: own ?? dutch, lang: own ? locale : sourceLocale, dutch };
 }
 
 export const conclusionNumbers = [1, 2, 3, 4, 5, 6, 7, 8] as const;

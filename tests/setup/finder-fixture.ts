@@ -8,7 +8,7 @@
  *
  * Usage: node tests/setup/finder-fixture.ts   (writes the folder `fixtureRoot`)
  */
-import { mkdirSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
@@ -16,6 +16,7 @@ import { getViteConfig } from 'astro/config';
 import { isTag, type AnyNode } from 'domhandler';
 import { getOuterHTML, replaceElement } from 'domutils';
 import { createServer } from 'vite';
+import { stringify } from 'yaml';
 import type { Activity } from '../../src/data/activities.ts';
 import { activity as activitySchema } from '../../src/schemas.ts';
 import { fixtureActivity, fixtureCount, fixtureRoot } from './finder-fixture-data.ts';
@@ -37,6 +38,13 @@ function withoutSourceMarks(nodes: AnyNode[]): AnyNode[] {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dist = join(repo, 'dist');
+  // The content with the fixture's activities in it, as the pages read it (CONTENT_DIR): which
+  // language a page is shown in follows from the texts it has (src/data/translations.ts).
+  const content = `${fixtureRoot}-content`;
+  rmSync(content, { recursive: true, force: true });
+  cpSync(join(repo, 'content'), content, { recursive: true });
+  for (let n = 1; n <= fixtureCount; n += 1) writeFileSync(join(content, 'activities', `fixture-${n}.yaml`), stringify(fixtureActivity(n)));
+  process.env['CONTENT_DIR'] = content;
   const config = await getViteConfig({
     logLevel: 'error',
     optimizeDeps: { noDiscovery: true },
