@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { builtHtml, normalized, uiStrings, yamlFile } from './built-site.ts';
+import { normalized, uiStrings, yamlFile } from './built-site.ts';
 
 // Expected values come from the content files and the interface strings, never from the pages' code.
 const files = (folder: string) =>
@@ -178,14 +178,6 @@ test('the Atom feed of each locale has one entry per status, each linking to its
   }
   await page.goto('/toezeggingen/');
   await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', '/toezeggingen/feed.xml');
-});
-
-test('every block of the letter has a visible link to itself', () => {
-  const html = builtHtml('/brief/');
-  const blocks = [...html.matchAll(/<(p|li|h[234]) id="((?:inleiding|slot|conclusie-\d-(?:tekst|punt-\d+|reactie-\d+))(?:-\d+)?)"[^>]*>([\s\S]*?)<\/\1>/g)];
-  expect(blocks.length).toBeGreaterThan(60);
-  const without = blocks.filter((m) => !m[3]?.includes(`href="#${m[2]}" class="permalink"`)).map((m) => m[2]);
-  expect(without).toEqual([]);
 });
 
 test('without JavaScript a link to this goes to the item', async ({ browser }) => {
