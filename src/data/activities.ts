@@ -47,3 +47,22 @@ export function filterAttributes(a: Activity['data']) {
     'data-free': String(a.cost.kind === 'free'),
   };
 }
+
+/**
+ * Whether an activity's source is certainly more than a year old on `today`: its date, read as
+ * late as it can mean ('2024' is up to 31 December 2024), lies more than a year before. A date
+ * known only as after a day ('after 2025-10-15') may be recent, so it never counts as old.
+ *
+ * @example
+ * sourceOlderThanAYear('2024-05', new Date('2025-06-02')) // true
+ * sourceOlderThanAYear('after 2020-01-01', new Date('2025-06-02')) // false
+ */
+export function sourceOlderThanAYear(date: string, today: Date): boolean {
+  if (date.startsWith('after ')) return false;
+  const [year = 0, month, day] = date.split('-').map(Number);
+  // Day 0 of the next month is the last day of this one.
+  const latest = day ? Date.UTC(year, (month ?? 1) - 1, day) : month ? Date.UTC(year, month, 0) : Date.UTC(year, 11, 31);
+  const yearBefore = new Date(today);
+  yearBefore.setUTCFullYear(yearBefore.getUTCFullYear() - 1);
+  return latest < yearBefore.getTime();
+}
