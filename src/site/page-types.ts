@@ -101,6 +101,13 @@ const guidance = (
       .map((f) => ({ route: routes.guidance(section, f.replace(/^[^/]+\/|\.mdx$/g, '')), files: at('guidance', f) })),
 });
 
+/** A page that lists every file of a collection (figures, glossary, the finder) and shows all their texts. */
+const listOf = (collection: string, page: Omit<SinglePage, 'name' | 'texts'>): SinglePage => ({
+  name: collection,
+  ...page,
+  texts: (content) => single(page.route, { parts: all(content, collection) }),
+});
+
 export const pageTypes: readonly PageType[] = [
   { name: 'home', route: routes.home, title: 'home.title', search: 'site' },
   {
@@ -161,30 +168,14 @@ export const pageTypes: readonly PageType[] = [
     ],
     texts: (content) => content.mdx('pages').map((f) => ({ route: `${f.replace('.mdx', '')}/`, files: at('pages', f) })),
   },
-  {
-    name: 'figures',
-    route: routes.figures,
-    title: 'figures.title',
-    search: 'figures',
-    menu: [{ menu: 'header', position: 4, label: 'nav.figures' }],
-    texts: (content) => single(routes.figures, { parts: all(content, 'figures') }),
-  },
-  {
-    name: 'glossary',
-    route: routes.glossary,
-    title: 'glossary.title',
-    search: 'glossary',
-    menu: [{ menu: 'footer', position: 1, label: 'glossary.title' }],
-    texts: (content) => single(routes.glossary, { parts: all(content, 'glossary') }),
-  },
-  {
-    name: 'activities',
+  listOf('figures', { route: routes.figures, title: 'figures.title', search: 'figures', menu: [{ menu: 'header', position: 4, label: 'nav.figures' }] }),
+  listOf('glossary', { route: routes.glossary, title: 'glossary.title', search: 'glossary', menu: [{ menu: 'footer', position: 1, label: 'glossary.title' }] }),
+  listOf('activities', {
     route: routes.activities,
     title: 'activities.title',
     search: 'activities',
     menu: [{ menu: 'header', position: 8, label: 'nav.activities' }],
-    texts: (content) => single(routes.activities, { parts: all(content, 'activities') }),
-  },
+  }),
   {
     name: 'activity',
     collection: 'activities',

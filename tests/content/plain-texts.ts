@@ -5,8 +5,9 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
+import { content } from './files.ts';
 
-const content = new URL('../../content/', import.meta.url);
+const contentDir = new URL('../../content/', import.meta.url);
 
 export interface PlainText {
   /** Where the text is: 'guidance/uk/werken/wonen.mdx', 'glossary/bsn.yaml: explanation.uk'. */
@@ -15,8 +16,8 @@ export interface PlainText {
   text: string;
 }
 
-const read = (path: string) => readFileSync(new URL(path, content), 'utf8');
-const files = (folder: string) => readdirSync(new URL(`${folder}/`, content), { recursive: true, encoding: 'utf8' });
+const read = (path: string) => readFileSync(new URL(path, contentDir), 'utf8');
+const files = (folder: string) => readdirSync(new URL(`${folder}/`, contentDir), { recursive: true, encoding: 'utf8' });
 
 /** MDX body text as a reader reads it: no components, links or Markdown marks. */
 export function readable(mdx: string): string {
@@ -30,14 +31,13 @@ export function readable(mdx: string): string {
 export function plainTexts(): PlainText[] {
   const texts: PlainText[] = [];
   for (const file of files('guidance').filter((f) => f.endsWith('.mdx'))) {
-    const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(read(`guidance/${file}`)) ?? [];
-    const data = parse(front);
+    const { data, body } = content(`guidance/${file}`);
     const locale = file.split('/')[0] ?? '';
     for (const field of ['title', 'description', 'audience']) texts.push({ where: `guidance/${file}: ${field}`, locale, text: data[field] });
     for (const block of readable(body).split(/\n\s*\n/)) texts.push({ where: `guidance/${file}`, locale, text: block });
   }
   for (const file of files('conclusions').filter((f) => f.endsWith('.mdx'))) {
-    const data = parse(/^---\n([\s\S]*?)\n---/.exec(read(`conclusions/${file}`))?.[1] ?? '');
+    const { data } = content(`conclusions/${file}`);
     texts.push({ where: `conclusions/${file}: summary`, locale: file.split('/')[0] ?? '', text: data.summary });
   }
   for (const file of files('glossary').filter((f) => f.endsWith('.yaml'))) {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { uiStrings } from '../site/built-site.ts';
+import { uiStrings } from '../content/files.ts';
 
 // Every page of the real content is translated, so the fallback is shown on the fixture build:
 // activity 10 is in Dutch and English only (tests/setup/finder-fixture.ts).

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { cacheControl, contentSecurityPolicy } from '../../src/security/headers.ts';
 import { shownResults, searchUrl } from '../search/search-results.ts';
-import { uiStrings } from '../site/built-site.ts';
+import { uiStrings } from '../content/files.ts';
 import { watch } from '../site/watch.ts';
 
 // The site as deployed: dist/ through real nginx with the repository's nginx.conf.

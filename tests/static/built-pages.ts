@@ -27,11 +27,8 @@ export interface BuiltPage {
   document: Document;
   lang: string;
   dir: string;
-  title: string;
   links: Link[];
   ids: Set<string>;
-  /** The `h1` texts inside `<main>`. */
-  mainHeadings: string[];
   /** `<link rel="alternate" hreflang>` of the head: hreflang → href. */
   alternates: Map<string, string>;
   stylesheets: string[];
@@ -53,14 +50,12 @@ function parsePage(path: string): BuiltPage {
     document,
     lang: root ? (attr(root, 'lang') ?? '') : '',
     dir: root ? (attr(root, 'dir') ?? '') : '',
-    title: normalized(textContent(selectOne('head > title', document) ?? [])),
     links: selectAll('a[href]', document).map((a) => ({
       href: attr(a, 'href') ?? '',
       name: normalized(attr(a, 'aria-label') ?? textContent(a)),
       marksLanguage: attr(a, 'hreflang') !== undefined || attr(a, 'lang') !== undefined,
     })),
     ids: new Set(selectAll('[id]', document).map((e) => attr(e, 'id') ?? '')),
-    mainHeadings: selectAll('main h1', document).map((h) => normalized(textContent(h))),
     alternates: new Map(selectAll('head link[rel="alternate"][hreflang]', document).map((l) => [attr(l, 'hreflang') ?? '', attr(l, 'href') ?? ''])),
     stylesheets: selectAll('link[rel="stylesheet"]', document).map((l) => attr(l, 'href') ?? ''),
     scripts: selectAll('script[src]', document).map((s) => attr(s, 'src') ?? ''),

@@ -1,18 +1,13 @@
 import { isTag } from 'domhandler';
 import { expect, test } from 'vitest';
 import { localePath, routes } from '../../src/i18n/routes.ts';
-import { content, uiStrings } from '../site/built-site.ts';
+import { content, paragraphs, uiStrings } from '../content/files.ts';
 import { attr, blockText, normalized, page, region, selectAll, selectOne, textContent } from './built-pages.ts';
 
 // Expected text comes from the content files; every conclusion page must show all of it: the
 // rekenkamer's conclusion and points, the site's summary marked as its own, and the college's
 // whole response, in every locale, a translation marked as one.
 const numbers = [1, 2, 3, 4, 5, 6, 7, 8];
-const paragraphsOf = (body: string) =>
-  body
-    .split(/\n{2,}/)
-    .map((b) => b.trim())
-    .filter((b) => b && !/^(#|<|\d+\.\s|- )/.test(b));
 
 for (const locale of ['nl', 'en', 'uk', 'pl', 'ro', 'bg'] as const) {
   test(`the eight conclusions in ${locale} show the conclusion, every point, the summary and the whole response`, () => {
@@ -32,7 +27,7 @@ for (const locale of ['nl', 'en', 'uk', 'pl', 'ro', 'bg'] as const) {
       expect(summary, where).toContain(ui('notice.summary'));
       const main = selectOne('main', document) ?? document;
       const shown = selectAll('p', main).map(blockText);
-      for (const paragraph of paragraphsOf(body)) expect(shown, where).toContain(normalized(paragraph));
+      for (const paragraph of paragraphs(body)) expect(shown, where).toContain(normalized(paragraph));
       if (locale !== 'nl') {
         expect(selectOne('[data-notice="translated"]', document), where).not.toBeNull();
         expect(normalized(textContent(main)), where).toContain(ui('notice.letterTranslation'));

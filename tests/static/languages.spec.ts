@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
+import { uiStrings } from '../content/files.ts';
 import { localeByCode, locales, sourceLocale } from '../../src/i18n/locales.ts';
 import { localePath, splitPath } from '../../src/i18n/routes.ts';
 import { attr, builtPagePaths, checking, normalized, pages, selectOne, sitemap, sitemapPaths, textContent } from './built-pages.ts';
@@ -7,7 +7,6 @@ import { attr, builtPagePaths, checking, normalized, pages, selectOne, sitemap, 
 // The address the site is built for: the deployer's SITE_URL, else the placeholder the README names.
 const origin = process.env.SITE_URL ?? 'https://migranten-haarlemmermeer.example';
 const listed = pages.filter((p) => !p.path.endsWith('404.html'));
-const skipLink = (code: string) => JSON.parse(readFileSync(new URL(`../../src/i18n/ui/${code}.json`, import.meta.url), 'utf8')).skipLink;
 
 /** The same route in every locale, and x-default leading to the Dutch page, as full addresses. */
 const expectedAlternates = (route: string) =>
@@ -25,7 +24,7 @@ test("every page declares its locale's language and direction, and its interface
     const skip = selectOne('a[href="#main"]', p.document);
     const problems = [];
     if (p.lang !== locale.tag || p.dir !== locale.dir) problems.push(`lang="${p.lang}" dir="${p.dir}"`);
-    if (!skip || normalized(textContent(skip)) !== skipLink(p.locale)) problems.push('skip link not in its language');
+    if (!skip || normalized(textContent(skip)) !== uiStrings(p.locale)('skipLink')) problems.push('skip link not in its language');
     return problems.map((x) => `${p.path}: ${x}`);
   });
   expect(wrong).toEqual([]);

@@ -3,7 +3,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
 import { expect, test } from 'vitest';
-import { content, yamlFile } from '../site/built-site.ts';
+import { content, yamlFile } from '../content/files.ts';
 import { attr, blockText, dist as site, normalized, page, selectAll, selectOne, textContent } from './built-pages.ts';
 
 const dist = new URL('../../dist/data/v1/', import.meta.url);

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { yamlFile } from '../site/built-site.ts';
+import { yamlFile } from '../content/files.ts';
 import { normalized, page, selectAll, selectOne, textContent } from './built-pages.ts';
 
 // The study at a glance is translated in every locale, marked as a translation of the Dutch.

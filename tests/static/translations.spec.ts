@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import type { LocaleCode } from '../../src/i18n/locales.ts';
 import { translationStatus } from '../../src/i18n/translation-status.ts';
 import { localePath } from '../../src/i18n/routes.ts';
-import { uiStrings } from '../site/built-site.ts';
+import { uiStrings } from '../content/files.ts';
 import { checking, normalized, page, selectAll, selectOne, textContent } from './built-pages.ts';
 
 // The built pages are compared with the status read from this checkout's history, by the same

@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { markdownToHtml } from 'satteri';
 import { expect, test } from 'vitest';
 import { parseLetterId } from '../../src/letter/letter-ids.ts';
 import { letterBlocks, markdownFeatures } from '../../src/letter/letter-text.ts';
 import { paragraphAnchors } from '../../src/markdown/paragraph-anchors.ts';
+import { content as readContent } from '../content/files.ts';
 import { attr, normalized, parseDocument, selectAll, selectOne, textContent } from '../html.ts';
 
 test('the blocks of a letter text get the ids the HTML gives them, components left out', () => {
@@ -47,8 +48,8 @@ const letterTexts = ['letter', 'conclusions'].flatMap((collection) =>
 );
 
 test.each(letterTexts)('%s: the page shows the blocks the quote checks read, with their ids and words', async (path) => {
-  const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(new URL(path, content), 'utf8')) ?? [];
-  const anchor = /^anchor: (.+)$/m.exec(front)?.[1] ?? '';
+  const { data, body } = readContent(path);
+  const anchor: string = data.anchor ?? '';
   if (!body.trim()) return;
   const { html } = await markdownToHtml(body, {
     hastPlugins: [paragraphAnchors({ [path.split('/')[1]!]: { text: 'link', hidden: 'to this' } })],

@@ -1,21 +1,19 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { parse } from 'yaml';
 import { letterBlockMap, misquote, type LetterPart } from '../../src/letter/letter-text.ts';
+import { content } from '../content/files.ts';
 
 // The build checks every quote of a commitment, stance or timeline item against the letter
 // (src/data/commitments.ts throws what `misquote` says, which stops the build; the build test of
 // bad content proves a thrown content error stops it). Here: the check on the real Dutch letter.
-const content = new URL('../../content/', import.meta.url);
-const mdx = (path: string) => {
-  const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(new URL(path, content), 'utf8')) ?? [];
-  return { data: parse(front), body };
-};
-const conclusions: LetterPart[] = readdirSync(new URL('conclusions/nl/', content))
-  .map((f) => mdx(`conclusions/nl/${f}`))
+const conclusions: LetterPart[] = readdirSync(new URL('../../content/conclusions/nl/', import.meta.url))
+  .map((f) => content(`conclusions/nl/${f}`))
   .sort((a, b) => a.data.number - b.data.number)
   .map(({ data, body }) => ({ anchor: data.anchor, body, conclusion: { number: data.number, text: data.conclusion, points: data.points } }));
-const letter = (part: string): LetterPart => ({ anchor: mdx(`letter/nl/${part}.mdx`).data.anchor, body: mdx(`letter/nl/${part}.mdx`).body });
+const letter = (part: string): LetterPart => {
+  const { data, body } = content(`letter/nl/${part}.mdx`);
+  return { anchor: data.anchor, body };
+};
 const blocks = letterBlockMap([letter('opening'), ...conclusions, letter('closing')]);
 
 test("the letter's blocks carry the anchors the site links to, with the letter's words", () => {
