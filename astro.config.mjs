@@ -13,6 +13,7 @@ import { locale404Pages } from './src/integrations/locale-404-pages.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { hostFiles } from './src/integrations/host-files.ts';
 import { glossaryLinks } from './src/markdown/glossary-links.ts';
+import { localeLinks } from './src/markdown/locale-links.ts';
 import { readGlossaryForms } from './src/markdown/glossary-forms.ts';
 import { readPermalinkLabels } from './src/i18n/permalink-labels.ts';
 
@@ -52,7 +53,7 @@ export default defineConfig({
   // checks and the open data read the letter with the same features (letter-text.ts).
   markdown: {
     processor: satteri({
-      hastPlugins: [paragraphAnchors(readPermalinkLabels()), glossaryLinks(readGlossaryForms(contentDir))],
+      hastPlugins: [paragraphAnchors(readPermalinkLabels()), glossaryLinks(readGlossaryForms(contentDir)), localeLinks()],
       features: markdownFeatures,
     }),
   },

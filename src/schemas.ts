@@ -139,7 +139,7 @@ export const amount = z
     /** In euros, as the source gives it. */
     value: z.number().positive(),
     /** What it is counted per; left out for a sum. */
-    per: z.enum(['hour', 'month']).optional(),
+    per: z.enum(['hour', 'month', 'year']).optional(),
     /** True for a gross amount (before tax and contributions). */
     gross: z.boolean().default(false),
     /** The first and last day the source says it applies; at least one of the two. */
