@@ -53,7 +53,8 @@ export default defineConfig({
   // checks and the open data read the letter with the same features (letter-text.ts).
   markdown: {
     processor: satteri({
-      hastPlugins: [paragraphAnchors(readPermalinkLabels()), glossaryLinks(readGlossaryForms(contentDir)), localeLinks()],
+      // Locale links first: the links glossaryLinks adds already carry the locale.
+      hastPlugins: [localeLinks(), paragraphAnchors(readPermalinkLabels()), glossaryLinks(readGlossaryForms(contentDir))],
       features: markdownFeatures,
     }),
   },

@@ -158,7 +158,7 @@ export const helpContact = z.strictObject({
   what: text,
   phone: z
     .string()
-    .regex(/^\+?[0-9][0-9 -]{3,}$/, 'must be a phone number as the source writes it')
+    .regex(/^\+?[0-9][0-9 -]{2,}$/, 'must be a phone number as the source writes it (112 and 113 are the shortest)')
     .optional(),
   email: z.email().optional(),
   url: z.url({ protocol: /^https?$/ }).optional(),
