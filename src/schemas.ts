@@ -172,7 +172,8 @@ export const helpContact = z.strictObject({
 export const guidance = z.strictObject({
   title: text,
   description: text,
-  section: z.enum(['werken', 'oekraine']),
+  /** `hulp` holds the one page of places that help in Haarlemmermeer, for every reader. */
+  section: z.enum(['hulp', 'oekraine', 'werken']),
   /** Position in the section's list of pages. */
   order: z.number().int().min(0),
   /** Who the page is for, in one sentence. */

@@ -85,7 +85,7 @@ const single = (route: string, rest: Omit<PageTexts, 'route'>) => [{ route, ...r
 /** A section of guidance pages (content/guidance/<locale>/<section>/): a kind of its own, with its own menu item and search filter. */
 const guidance = (
   section: string,
-  { search, audience, position, label }: { search: SearchSection; audience: string; position: number; label: UiKey },
+  { search, audience, menu }: { search: SearchSection; audience: string; menu?: { position: number; label: UiKey } },
 ): PageFamily => ({
   name: `guidance-${section}`,
   collection: 'guidance',
@@ -93,7 +93,7 @@ const guidance = (
   matches: (route) => route.startsWith(`${section}/`),
   search,
   audience,
-  menu: [{ menu: 'header', position, label, route: routes.guidance(section, 'index') }],
+  ...(menu && { menu: [{ menu: 'header' as const, ...menu, route: routes.guidance(section, 'index') }] }),
   texts: (content) =>
     content
       .mdx('guidance')
@@ -153,8 +153,9 @@ export const pageTypes: readonly PageType[] = [
       }),
   },
   // In the order of their folders, as getGuidanceRoutes lists them.
-  guidance('oekraine', { search: 'ukraine', audience: 'oekrainers', position: 7, label: 'nav.ukraine' }),
-  guidance('werken', { search: 'work', audience: 'arbeidsmigranten', position: 6, label: 'nav.work' }),
+  guidance('hulp', { search: 'activities', audience: 'iedereen' }),
+  guidance('oekraine', { search: 'ukraine', audience: 'oekrainers', menu: { position: 7, label: 'nav.ukraine' } }),
+  guidance('werken', { search: 'work', audience: 'arbeidsmigranten', menu: { position: 6, label: 'nav.work' } }),
   {
     name: 'prose',
     collection: 'pages',

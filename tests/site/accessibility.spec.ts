@@ -15,7 +15,7 @@ const pages = [...sitemapPaths, ...notFoundPaths];
 const pageType = (path: string) =>
   path
     .replace(/^\/(en|uk|pl|ro|bg)\//, '/')
-    .replace(/^\/(activiteiten|conclusies|werken|oekraine)\/[^/]+\/$/, '/$1/*')
+    .replace(/^\/(activiteiten|conclusies|hulp|werken|oekraine)\/[^/]+\/$/, '/$1/*')
     .replace(/^\/(privacy|toegankelijkheid|over-de-bronnen)\/$/, '/prose');
 const locale = (path: string) => /^\/(en|uk|pl|ro|bg)\//.exec(path)?.[1] ?? 'nl';
 const seen = new Set<string>();

@@ -7,11 +7,11 @@ import { attr, checking, guidanceBlocks, normalized, page, pages, parseDocument,
 
 // Guidance states only what an official source states: every paragraph and list item of a
 // guidance page cites its source (<Source id="…" />, rendered with data-source).
-const guidance = pages.filter((p) => /^(werken|oekraine)\//.test(p.route));
+const guidance = pages.filter((p) => /^(hulp|werken|oekraine)\//.test(p.route));
 
-test('there are guidance pages for labour migrants and Ukrainians in every locale', () => {
+test('there are guidance pages for labour migrants, Ukrainians and places that help in every locale', () => {
   const paths = guidance.map((p) => p.path);
-  for (const section of ['werken/', 'oekraine/']) for (const l of locales) expect(paths).toContain(localePath(l.code, section));
+  for (const section of ['werken/', 'oekraine/', 'hulp/']) for (const l of locales) expect(paths).toContain(localePath(l.code, section));
 });
 
 test('every paragraph and list item of every guidance page carries its source', () => {
