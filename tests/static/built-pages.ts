@@ -63,9 +63,12 @@ function parsePage(path: string): BuiltPage {
   };
 }
 
-/** The paragraphs and list items of a guidance body, each with whether it cites a source. */
+/**
+ * The paragraphs and list items of a guidance body, each with whether it cites a source. A
+ * picture's own list is left out: it restates the sourced text around it.
+ */
 export const guidanceBlocks = (document: Document) =>
-  selectAll('[data-guidance-body] :is(p, li)', document).map((b) => ({
+  selectAll('[data-guidance-body] :is(p, li):not(figure *)', document).map((b) => ({
     text: normalized(textContent(b)),
     sourced: selectOne('[data-source]', b) !== null,
   }));
