@@ -13,7 +13,11 @@ const items = [
 test('the picture draws every word of every item, in order, and lists the same items for screen readers', async () => {
   const container = await AstroContainer.create();
   const document = parseDocument(await container.renderToString(StepsPicture, { props: { caption: 'Stappen', items, numbered: true } }));
-  const drawn = normalized(selectAll('svg text', document).map((t) => textContent(t)).join(' '));
+  const drawn = normalized(
+    selectAll('svg text', document)
+      .map((t) => textContent(t))
+      .join(' '),
+  );
   expect(drawn).toBe(`1 ${items[0]?.label} ${items[0]?.text} 2 ${items[1]?.label} ${items[1]?.text}`);
   expect(selectAll('svg[aria-hidden="true"]', document)).toHaveLength(1);
   expect(selectAll('ol li', document).map((li) => normalized(textContent(li)))).toEqual(items.map((i) => `${i.label}: ${i.text}`));
