@@ -60,6 +60,10 @@ for (const path of pages) {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `page is wider than the screen at ${viewport.name}`).toBeLessThanOrEqual(0);
     }
+    // On a phone the first screen shows the page, not the header: at 320 × 640 the heading starts
+    // at most 360 px from the top, translation notice and breadcrumbs included.
+    const heading = await page.locator('h1').first().boundingBox();
+    expect(heading?.y, 'top of the h1 at 320 × 640').toBeLessThanOrEqual(360);
     // axe runs in legacy mode (see axe.ts), which does not look inside frames.
     expect(page.frames()).toHaveLength(1);
     stop();
