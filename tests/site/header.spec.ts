@@ -22,7 +22,10 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(studyLink(page)).toBeHidden();
       await expect(searchField(page)).toBeHidden();
       // Keyboard only: Tab from the site name reaches the Menu button, Enter opens it.
-      await page.getByRole('banner').getByRole('link', { name: uk('site.name') }).focus();
+      await page
+        .getByRole('banner')
+        .getByRole('link', { name: uk('site.name') })
+        .focus();
       await page.keyboard.press('Tab');
       await expect(menu(page)).toBeFocused();
       await page.keyboard.press('Enter');
