@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { localeCodes } from '../../src/i18n/locales.ts';
 import { splitPath } from '../../src/i18n/routes.ts';
-import { checking, dist, pages, sitemapPaths } from './built-pages.ts';
+import { checking, dist, pages, parseDocument, selectAll, sitemapPaths, textContent } from './built-pages.ts';
 
 // Every link of every built page, as a crawler reads it.
 const links = pages.flatMap((page) => page.links.map((link) => ({ page, ...link })));
@@ -75,4 +75,20 @@ test('no link is named only "click here", "read more" or the like, or has no nam
     if (name === '' || vague[l.page.locale]!.includes(name)) found.push(`${l.page.path}: "${l.name}" → ${l.href}`);
   }
   expect(found).toEqual([]);
+});
+
+/** The 'link to this' anchors of a document that follow text with no space between. */
+const gluedPermalinks = (document: import('domhandler').Document) =>
+  selectAll('a.permalink', document).filter((a) => {
+    const before = a.prev;
+    return before?.type === 'text' && /\S$/.test((before as import('domhandler').Text).data);
+  });
+
+test("a 'link to this' is a word of its own, never glued to the text before it", () => {
+  const glued = checking("'link to this' spacing", pages).flatMap((p) =>
+    gluedPermalinks(p.document).map((a) => `${p.path}: …${textContent(a.prev ?? [])?.slice(-30)}${textContent(a)}`),
+  );
+  expect(glued).toEqual([]);
+  // The check finds one where there is one.
+  expect(gluedPermalinks(parseDocument('<p>ontheemden<a class="permalink" href="#x">link</a></p>'))).toHaveLength(1);
 });
