@@ -16,15 +16,17 @@ export interface Locale {
   /** Tag for dates and numbers where it differs from `tag`: the site writes English the European way, '1 January 2026'. */
   format?: string;
   dir: 'ltr' | 'rtl';
+  /** The guidance its readers most come for, which the home page then leads with; none for readers of the findings. */
+  lead?: 'oekraine' | 'werken';
 }
 
 export const locales = [
   { code: 'nl', endonym: 'Nederlands', tag: 'nl', dir: 'ltr' },
   { code: 'en', endonym: 'English', tag: 'en', format: 'en-GB', dir: 'ltr' },
-  { code: 'uk', endonym: 'Українська', tag: 'uk', dir: 'ltr' },
-  { code: 'pl', endonym: 'Polski', tag: 'pl', dir: 'ltr' },
-  { code: 'ro', endonym: 'Română', tag: 'ro', dir: 'ltr' },
-  { code: 'bg', endonym: 'Български', tag: 'bg', dir: 'ltr' },
+  { code: 'uk', endonym: 'Українська', tag: 'uk', dir: 'ltr', lead: 'oekraine' },
+  { code: 'pl', endonym: 'Polski', tag: 'pl', dir: 'ltr', lead: 'werken' },
+  { code: 'ro', endonym: 'Română', tag: 'ro', dir: 'ltr', lead: 'werken' },
+  { code: 'bg', endonym: 'Български', tag: 'bg', dir: 'ltr', lead: 'werken' },
 ] as const satisfies readonly Locale[];
 
 export type LocaleCode = (typeof locales)[number]['code'];
