@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import * as schemas from './schemas';
 
 // Content lives outside src/ so editors find it; tests point CONTENT_DIR at a fixture.
@@ -61,6 +61,14 @@ export const collections = {
   timeline: defineCollection({
     loader: files('*.yaml', 'timeline'),
     schema: schemas.timelineEvent,
+  }),
+  checklist: defineCollection({
+    loader: files('[a-z][a-z].yaml', 'checklist'),
+    schema: schemas.checklistTexts,
+  }),
+  checklistSteps: defineCollection({
+    loader: file(`${base}/checklist/steps.yaml`),
+    schema: schemas.checklistStep,
   }),
   pages: defineCollection({
     loader: files('*/*.mdx', 'pages'),

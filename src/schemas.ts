@@ -397,3 +397,48 @@ export const timelineEvent = z.strictObject({
   quote: letterQuote,
   conclusion: z.number().int().min(1).max(8).optional(),
 });
+
+const yesNo = z.enum(['ja', 'nee']);
+/** A set of answers of 'Wat geldt voor mij?' (src/site/checklist.ts) that must all hold. */
+const checklistCondition = z.strictObject({
+  herkomst: z.enum(['eu', 'oekraine']).optional(),
+  werk: yesNo.optional(),
+  uitzendbureau: yesNo.optional(),
+  huisvesting: yesNo.optional(),
+  langer: yesNo.optional(),
+  kinderen: yesNo.optional(),
+});
+
+/** One step of 'Wat geldt voor mij?': an entry of `content/checklist/steps.yaml`. */
+export const checklistStep = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** The answers it applies to; a list of sets when any one of them will do. */
+  when: z.union([checklistCondition, z.array(checklistCondition).min(2)]),
+  /** The paragraph of guidance that explains it: a Dutch guidance page and its nth h2, from 1. */
+  guidance: z.strictObject({
+    page: z.string().regex(/^(hulp|oekraine|werken)\/[a-z0-9-]+$/, 'must be a guidance page, such as werken/inschrijven'),
+    heading: z.number().int().min(1),
+  }),
+  source: sourceId,
+});
+
+const question = z.strictObject({ label: text, hint: text.optional() });
+/** The words of 'Wat geldt voor mij?' in one locale: `content/checklist/<locale>.yaml`. */
+export const checklistTexts = z.strictObject({
+  title: text,
+  description: text,
+  intro: text,
+  submit: text,
+  answers: z.strictObject({ ja: text, nee: text }),
+  questions: z.strictObject({
+    herkomst: question.extend({ answers: z.strictObject({ eu: text, oekraine: text }) }),
+    werk: question,
+    uitzendbureau: question,
+    huisvesting: question,
+    langer: question,
+    kinderen: question,
+  }),
+  result: z.strictObject({ title: text, answers: text, change: text, more: text, print: text }),
+  /** One text per step of steps.yaml, by its id. */
+  steps: z.record(z.string(), text),
+});

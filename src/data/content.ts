@@ -6,7 +6,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { sourceLocale, type LocaleCode } from '../i18n/locales';
 
-type Localized = 'conclusions' | 'letter' | 'study' | 'pages' | 'guidance';
+type Localized = 'conclusions' | 'letter' | 'study' | 'pages' | 'guidance' | 'checklist';
 
 export interface InLocale<C extends Localized> {
   entry: CollectionEntry<C>;
@@ -111,3 +111,8 @@ async function named<C extends 'sources' | 'amounts'>(collection: C, id: string,
 export const getSource = (id: string) => named('sources', id, 'Source');
 
 export const getAmount = (id: string) => named('amounts', id, 'Amount');
+
+/** The words of 'Wat geldt voor mij?' in the reader's locale, or Dutch. */
+export function getChecklistTexts(locale: LocaleCode) {
+  return inLocale('checklist', locale, '');
+}

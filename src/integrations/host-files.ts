@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildDate } from '../site/build-date.ts';
+import { checklistNginxMap } from '../site/checklist.ts';
 import { headersFile, nginxHeaders, nginxMaps } from '../security/headers.ts';
 import { securityTxt, securityTxtPath } from '../security/security-txt.ts';
 
@@ -18,7 +19,11 @@ export function hostFiles(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const files: Record<string, string> = { _headers: headersFile(), '_nginx/maps.conf': nginxMaps(), '_nginx/headers.conf': nginxHeaders() };
+        const files: Record<string, string> = {
+          _headers: headersFile(),
+          '_nginx/maps.conf': nginxMaps() + checklistNginxMap(),
+          '_nginx/headers.conf': nginxHeaders(),
+        };
         const contact = process.env['SECURITY_CONTACT'];
         if (contact) files[securityTxtPath.slice(1)] = securityTxt(contact, process.env['SITE_URL'], buildDate);
         for (const [path, text] of Object.entries(files)) {

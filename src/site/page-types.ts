@@ -13,6 +13,7 @@ import { routes } from '../i18n/routes.ts';
 import type { UiKey } from '../i18n/t.ts';
 import type { SearchSection } from './search-facets.ts';
 import { isOnTimeline } from '../data/timeline-dates.ts';
+import { allAnswers, checklistRoute, checklistSlug } from './checklist.ts';
 
 /** A link in the header's navigation or the footer's; `position` orders each menu. */
 export interface MenuLink {
@@ -61,7 +62,7 @@ export interface SinglePage extends Kind {
 /** A kind with a page per Dutch content file, titled by its content. */
 export interface PageFamily extends Kind {
   /** The content its pages are made from: `content/<collection>/nl/<folder>/`. */
-  collection: 'conclusions' | 'guidance' | 'pages' | 'activities';
+  collection: 'conclusions' | 'guidance' | 'pages' | 'activities' | 'checklist';
   folder?: string;
   /** Whether a route is one of its pages. */
   matches: (route: string) => boolean;
@@ -201,6 +202,22 @@ export const pageTypes: readonly PageType[] = [
       single(routes.timeline, {
         parts: [...all(content, 'timeline'), ...where(content, 'commitments', isOnTimeline).map(({ file }) => ({ file, fields: ['title'] }))],
       }),
+  },
+  {
+    name: 'checklist',
+    route: checklistRoute,
+    title: 'checklist.title',
+    search: 'site',
+    texts: () => single(checklistRoute, { files: (l) => [`checklist/${l}.yaml`] }),
+  },
+  {
+    // A page per combination of answers (src/site/checklist.ts), with the same texts.
+    name: 'checklist-result',
+    collection: 'checklist',
+    matches: (route) => route.startsWith(checklistRoute) && route !== checklistRoute,
+    // Thirty pages of the same steps would crowd the search; search finds the questions page.
+    search: null,
+    texts: () => allAnswers().map((a) => ({ route: `${checklistRoute}${checklistSlug(a)}/`, files: (l: LocaleCode) => [`checklist/${l}.yaml`] })),
   },
   { name: 'data', route: routes.data, title: 'data.title', search: 'site' },
   {

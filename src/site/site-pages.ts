@@ -50,6 +50,9 @@ const families: Record<PageFamily['collection'], Family> = {
         return { route: `${slug}/`, title: page.entry.data.title, lang: page.lang };
       }),
     ),
+  // The pages of each combination of answers are not listed (their kind has no search section);
+  // the questions page is, as a page of its own.
+  checklist: async () => [],
   activities: async (locale) =>
     (await getCollection('activities')).map((a) => {
       const title = pick(a.data.title, locale);
