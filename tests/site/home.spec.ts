@@ -19,10 +19,10 @@ const leads = [
 for (const { locale, first, all } of leads) {
   test(`${locale}: the home page leads with the questions asked most, the first of them on the first screen`, async ({ page }) => {
     await page.goto(localePath(locale, routes.home));
-    // Right after the heading: four questions, then the way to all the help.
+    // Right after the heading: four questions, then the way to all the help and to 'what applies to me'.
     const lead = page.locator('main h1 + *');
     const hrefs = await lead.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(hrefs).toEqual([first, expect.stringMatching(all), expect.stringMatching(all), expect.stringMatching(all), all]);
+    expect(hrefs).toEqual([first, expect.stringMatching(all), expect.stringMatching(all), expect.stringMatching(all), all, `/${locale}/wat-geldt-voor-mij/`]);
     const box = await page.locator(`main a[href="${first}"]`).boundingBox();
     expect((box?.y ?? 999) + (box?.height ?? 0)).toBeLessThanOrEqual(640);
   });
