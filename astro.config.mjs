@@ -12,6 +12,7 @@ import { markdownFeatures } from './src/letter/letter-text.ts';
 import { locale404Pages } from './src/integrations/locale-404-pages.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { hostFiles } from './src/integrations/host-files.ts';
+import { guidePrint } from './src/integrations/guide-print.ts';
 import { glossaryLinks } from './src/markdown/glossary-links.ts';
 import { localeLinks } from './src/markdown/locale-links.ts';
 import { readGlossaryForms } from './src/markdown/glossary-forms.ts';
@@ -40,6 +41,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     locale404Pages(),
+    guidePrint(),
     searchIndex(),
     hostFiles(),
     sitemap({

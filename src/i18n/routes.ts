@@ -58,4 +58,8 @@ export const routes = {
   activity: (id: string) => `activiteiten/${id}/`,
   /** A guidance page; slug 'index' is the section's overview. */
   guidance: (section: string, slug: string) => (slug === 'index' ? `${section}/` : `${section}/${slug}/`),
+  /** A guidance section's pages on one page, to print. */
+  guide: (section: string) => `gids/${section}/`,
+  /** 'Wat geldt voor mij?'; each combination of answers has a page below it. */
+  checklist: 'wat-geldt-voor-mij/',
 } as const;

@@ -2,7 +2,7 @@
  * 'Wat geldt voor mij?' with JavaScript: the form goes straight to the page of its answers, the
  * same address nginx sends it to without JavaScript, so the result can be shared either way.
  */
-import { checklistQuestions, checklistRoute, checklistSlug, type Answers } from '../site/checklist';
+import { type Answers, checklistQuestions, checklistSlug } from '../site/checklist';
 
 export function enableChecklist(form: HTMLFormElement): void {
   form.addEventListener('submit', (event) => {
@@ -10,7 +10,7 @@ export function enableChecklist(form: HTMLFormElement): void {
     const answers = Object.fromEntries(checklistQuestions.map((q) => [q, data.get(q)])) as Answers;
     if (checklistQuestions.some((q) => !answers[q])) return;
     event.preventDefault();
-    const base = new URL(form.action).pathname;
-    location.assign(`${base.slice(0, base.length - checklistRoute.length)}${checklistRoute}${checklistSlug(answers)}/`);
+    // The form's action is the questions page of the reader's locale; each result is a page below it.
+    location.assign(`${new URL(form.action).pathname}${checklistSlug(answers)}/`);
   });
 }

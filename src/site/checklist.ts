@@ -10,7 +10,6 @@
  * checklistSlug({ herkomst: 'eu', werk: 'nee', uitzendbureau: 'ja', huisvesting: 'nee', langer: 'ja', kinderen: 'nee' })
  * // 'eu-langer': without work, the questions about an agency and housing do not count
  */
-export const checklistRoute = 'wat-geldt-voor-mij/';
 
 export const checklistQuestions = ['herkomst', 'werk', 'uitzendbureau', 'huisvesting', 'langer', 'kinderen'] as const;
 export type ChecklistQuestion = (typeof checklistQuestions)[number];

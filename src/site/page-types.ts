@@ -13,7 +13,7 @@ import { routes } from '../i18n/routes.ts';
 import type { UiKey } from '../i18n/t.ts';
 import type { SearchSection } from './search-facets.ts';
 import { isOnTimeline } from '../data/timeline-dates.ts';
-import { allAnswers, checklistRoute, checklistSlug } from './checklist.ts';
+import { allAnswers, checklistSlug } from './checklist.ts';
 
 /** A link in the header's navigation or the footer's; `position` orders each menu. */
 export interface MenuLink {
@@ -51,6 +51,9 @@ interface Kind {
   /** The pages of this kind with the texts each shows; absent where a page shows no translated content. */
   texts?: (content: ContentFolder) => PageTexts[];
 }
+
+/** The guidance sections that have a page of the whole guide, to print. */
+export const guideSections = ['werken', 'oekraine'] as const;
 
 /** A kind with one page, titled by an interface string. */
 export interface SinglePage extends Kind {
@@ -204,20 +207,37 @@ export const pageTypes: readonly PageType[] = [
       }),
   },
   {
+    // Each guidance section on one page, to print or keep (src/integrations/guide-print.ts).
+    name: 'guide',
+    collection: 'guidance',
+    matches: (route) => /^gids\/[^/]+\/$/.test(route),
+    // The same texts as the guidance pages, which search finds one by one.
+    search: null,
+    texts: (content) =>
+      guideSections.map((section) => ({
+        route: routes.guide(section),
+        files: (l: LocaleCode) =>
+          content
+            .mdx('guidance')
+            .filter((f) => f.startsWith(`${section}/`))
+            .map((f) => `guidance/${l}/${f}`),
+      })),
+  },
+  {
     name: 'checklist',
-    route: checklistRoute,
+    route: routes.checklist,
     title: 'checklist.title',
     search: 'site',
-    texts: () => single(checklistRoute, { files: (l) => [`checklist/${l}.yaml`] }),
+    texts: () => single(routes.checklist, { files: (l) => [`checklist/${l}.yaml`] }),
   },
   {
     // A page per combination of answers (src/site/checklist.ts), with the same texts.
     name: 'checklist-result',
     collection: 'checklist',
-    matches: (route) => route.startsWith(checklistRoute) && route !== checklistRoute,
+    matches: (route) => route.startsWith(routes.checklist) && route !== routes.checklist,
     // Thirty pages of the same steps would crowd the search; search finds the questions page.
     search: null,
-    texts: () => allAnswers().map((a) => ({ route: `${checklistRoute}${checklistSlug(a)}/`, files: (l: LocaleCode) => [`checklist/${l}.yaml`] })),
+    texts: () => allAnswers().map((a) => ({ route: `${routes.checklist}${checklistSlug(a)}/`, files: (l: LocaleCode) => [`checklist/${l}.yaml`] })),
   },
   { name: 'data', route: routes.data, title: 'data.title', search: 'site' },
   {
