@@ -30,8 +30,11 @@ function partOf(html: string, prefix: string, path: string): string {
   for (const el of selectAll<AnyNode, Element>('h1, h2, h3, h4, h5', main)) el.name = `h${Number(el.name[1]) + 1}`;
   for (const el of selectAll<AnyNode, Element>('[id]', main)) el.attribs['id'] = `${prefix}-${el.attribs['id']}`;
   for (const el of selectAll<AnyNode, Element>('[href^="#"]', main)) el.attribs['href'] = `#${prefix}-${el.attribs['href']?.slice(1)}`;
-  // Each page's 'where to get help' and 'sources' would be landmarks named alike, many times over.
-  for (const el of selectAll<AnyNode, Element>('section[aria-labelledby]', main)) delete el.attribs['aria-labelledby'];
+  for (const el of selectAll<AnyNode, Element>('[aria-labelledby]', main)) {
+    // Each page's 'where to get help' and 'sources' would be landmarks named alike, many times over.
+    if (el.name === 'section') delete el.attribs['aria-labelledby'];
+    else el.attribs['aria-labelledby'] = (el.attribs['aria-labelledby'] ?? '').replace(/\S+/g, (id) => `${prefix}-${id}`);
+  }
   const title = selectOne<AnyNode, Element>('h2', main);
   if (title) title.attribs['id'] = `${prefix}-titel`;
   const content = main.children.map((c) => getOuterHTML(c, { encodeEntities: 'utf8' })).join('');
