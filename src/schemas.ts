@@ -4,7 +4,7 @@
  * documented where it is declared, because editors read this file.
  */
 import { z } from 'astro/zod';
-import { localeCodes, sourceLocale, type LocaleCode } from './i18n/locales.ts';
+import { localeCodes, sourceLocale, translatedLocaleCodes, type LocaleCode } from './i18n/locales.ts';
 import { citableIdPattern, partId, pointTypes, responseId } from './letter/letter-ids.ts';
 
 const text = z.string().trim().min(1, 'must not be empty');
@@ -187,10 +187,7 @@ export const guidance = z.strictObject({
 
 /** A text in every locale but Dutch (where the Dutch term itself is the headword). */
 export const translatedText = z.strictObject(
-  Object.fromEntries(localeCodes.filter((c) => c !== sourceLocale).map((code) => [code, text.optional()])) as Record<
-    Exclude<LocaleCode, 'nl'>,
-    ReturnType<typeof text.optional>
-  >,
+  Object.fromEntries(translatedLocaleCodes.map((code) => [code, text.optional()])) as Record<Exclude<LocaleCode, 'nl'>, ReturnType<typeof text.optional>>,
 );
 
 /** One Dutch term readers meet, explained per locale: `content/glossary/<id>.yaml`. */

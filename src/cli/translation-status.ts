@@ -4,12 +4,12 @@
  * each text still in Dutch on a partly translated page, so a translator knows what to do.
  * The same table is the page /vertalingen/ of the site.
  */
-import { localeCodes, sourceLocale } from '../i18n/locales.ts';
+import { translatedLocaleCodes } from '../i18n/locales.ts';
 import { translationStatus, type Translations } from '../i18n/translation-status.ts';
 
 const { history, pages, ui } = translationStatus(process.env['CONTENT_DIR'] ?? './content');
 const rows: (Translations & { name: string })[] = [...pages.map((p) => ({ ...p, name: `/${p.route}` })), ...(ui ? [{ ...ui, name: 'interface strings' }] : [])];
-const others = localeCodes.filter((c) => c !== sourceLocale);
+const others = translatedLocaleCodes;
 const mark = { 'up-to-date': 'ok', outdated: 'OUTDATED', partial: 'partial', missing: '-', unknown: '?' } as const;
 const width = Math.max(...rows.map((r) => r.name.length)) + 2;
 

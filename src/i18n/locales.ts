@@ -36,6 +36,9 @@ export const sourceLocale: LocaleCode = 'nl';
 
 export const localeCodes: LocaleCode[] = locales.map((l) => l.code);
 
+/** Every locale but Dutch: the languages the site is translated into. */
+export const translatedLocaleCodes: LocaleCode[] = localeCodes.filter((c) => c !== sourceLocale);
+
 export function isLocaleCode(value: unknown): value is LocaleCode {
   return typeof value === 'string' && (localeCodes as string[]).includes(value);
 }

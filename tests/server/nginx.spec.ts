@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { localeCodes } from '../../src/i18n/locales.ts';
 import { cacheControl, contentSecurityPolicy } from '../../src/security/headers.ts';
 import { shownResults, searchUrl } from '../search/search-results.ts';
 import { uiStrings } from '../content/files.ts';
@@ -56,7 +57,7 @@ test('fingerprinted files are cached for a year, everything else revalidated', a
   expect((await request.head('/data/v1/commitments.csv')).headers()['content-type']).toContain('text/csv');
 });
 
-for (const locale of ['nl', 'en', 'uk', 'pl', 'ro', 'bg']) {
+for (const locale of localeCodes) {
   test(`an unknown address in ${locale} gets that locale's 'page not found', with status 404 and the headers`, async ({ page }) => {
     const prefix = locale === 'nl' ? '' : `/${locale}`;
     const response = await page.goto(`${prefix}/bestaat-niet/`);

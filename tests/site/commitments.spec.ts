@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { translatedLocaleCodes } from '../../src/i18n/locales.ts';
 import { normalized, uiStrings, yamlFile } from './built-site.ts';
 
 // Expected values come from the content files and the interface strings, never from the pages' code.
@@ -103,7 +104,7 @@ test('each conclusion page lists its commitments and the stance on its recommend
 });
 
 test('the tracker is complete in every language: each commitment under its own title, no Dutch fallback', async ({ page }) => {
-  for (const code of ['en', 'uk', 'pl', 'ro', 'bg'] as const) {
+  for (const code of translatedLocaleCodes) {
     await page.goto(`/${code}/toezeggingen/`);
     await expect(page.locator('[data-notice="fallback"]')).toHaveCount(0);
     await expect(page.locator('h1')).toHaveText(uiStrings(code)('commitments.title'));

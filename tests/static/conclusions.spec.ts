@@ -1,5 +1,6 @@
 import { isTag } from 'domhandler';
 import { expect, test } from 'vitest';
+import { localeCodes } from '../../src/i18n/locales.ts';
 import { localePath, routes } from '../../src/i18n/routes.ts';
 import { content, paragraphs, uiStrings } from '../content/files.ts';
 import { attr, blockText, normalized, page, region, selectAll, selectOne, textContent } from './built-pages.ts';
@@ -9,7 +10,7 @@ import { attr, blockText, normalized, page, region, selectAll, selectOne, textCo
 // whole response, in every locale, a translation marked as one.
 const numbers = [1, 2, 3, 4, 5, 6, 7, 8];
 
-for (const locale of ['nl', 'en', 'uk', 'pl', 'ro', 'bg'] as const) {
+for (const locale of localeCodes) {
   test(`the eight conclusions in ${locale} show the conclusion, every point, the summary and the whole response`, () => {
     const ui = uiStrings(locale);
     for (const n of numbers) {

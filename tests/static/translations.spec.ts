@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import type { LocaleCode } from '../../src/i18n/locales.ts';
+import { type LocaleCode, translatedLocaleCodes } from '../../src/i18n/locales.ts';
 import { translationStatus } from '../../src/i18n/translation-status.ts';
 import { localePath } from '../../src/i18n/routes.ts';
 import { uiStrings } from '../content/files.ts';
@@ -18,7 +18,7 @@ test('the translation status page lists every translated page and the interface 
   const en = uiStrings('en');
   expect(selectAll('tbody tr', document)).toHaveLength(rows.length);
   for (const p of rows) {
-    for (const locale of ['en', 'uk', 'pl', 'ro', 'bg'] as const) {
+    for (const locale of translatedLocaleCodes) {
       const cell = selectOne(`tr[data-route="${p.route}"] td[data-locale="${locale}"]`, document);
       expect(normalized(textContent(cell ?? [])), `${p.route} ${locale}`).toBe(en(`translations.state.${p.states[locale]}`));
     }
@@ -36,7 +36,7 @@ test('every page is translated in every locale: none is missing or shows Dutch t
 
 test('the translation status page names every text that is behind, per locale, and nothing else', () => {
   const { document } = page('/vertalingen/');
-  for (const locale of ['en', 'uk', 'pl', 'ro', 'bg'] as const) {
+  for (const locale of translatedLocaleCodes) {
     const behind = rows.filter((p) => p.outdated[locale].length > 0);
     const sections = selectAll(`[data-behind="${locale}"]`, document);
     expect(sections, locale).toHaveLength(behind.length > 0 ? 1 : 0);
@@ -51,7 +51,7 @@ test('the translation status page names every text that is behind, per locale, a
 
 test('readers of an outdated translation see the notice; readers of an up-to-date one do not', () => {
   for (const p of checking('outdated notices', status.pages)) {
-    for (const locale of ['en', 'uk', 'pl', 'ro', 'bg'] as const) {
+    for (const locale of translatedLocaleCodes) {
       if (p.states[locale] === 'missing') continue;
       const { document } = page(localePath(locale, p.route));
       expect(selectAll('[data-notice-outdated]', document), `/${locale}/${p.route}`).toHaveLength(p.states[locale] === 'outdated' ? 1 : 0);
