@@ -4,7 +4,7 @@
  * neutral one.
  */
 const presses = 3;
-const window_ms = 5000;
+const within = 5000;
 
 export function enableQuickExit(root: HTMLElement): void {
   const link = root.querySelector<HTMLAnchorElement>('[data-quick-exit-link]');
@@ -28,7 +28,7 @@ export function enableQuickExit(root: HTMLElement): void {
     }
     count += 1;
     clearTimeout(reset);
-    reset = setTimeout(() => (count = 0), window_ms);
+    reset = setTimeout(() => (count = 0), within);
     if (count >= presses) leave();
   });
 }
