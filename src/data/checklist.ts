@@ -23,8 +23,18 @@ export interface ChecklistStep {
   source: string;
 }
 
+// Each locale's steps are read once, not once for each of its 30 result pages: a step's link
+// renders its guidance page to find the heading.
+const stepsOnce = new Map<LocaleCode, Promise<ChecklistStep[]>>();
+
 /** The steps in the order of their Dutch texts (content/checklist/nl.yaml), which reads as a plan. */
-export async function getChecklistSteps(locale: LocaleCode): Promise<ChecklistStep[]> {
+export function getChecklistSteps(locale: LocaleCode): Promise<ChecklistStep[]> {
+  const steps = stepsOnce.get(locale) ?? readChecklistSteps(locale);
+  stepsOnce.set(locale, steps);
+  return steps;
+}
+
+async function readChecklistSteps(locale: LocaleCode): Promise<ChecklistStep[]> {
   const texts = await getChecklistTexts(locale);
   const order = Object.keys(texts.dutch.data.steps);
   const steps = (await getCollection('checklistSteps')).sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));

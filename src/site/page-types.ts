@@ -85,6 +85,10 @@ const where = (content: ContentFolder, collection: string, test: (data: Record<s
     .filter((file) => test(content.read(file)))
     .map((file) => ({ file }));
 const single = (route: string, rest: Omit<PageTexts, 'route'>) => [{ route, ...rest }];
+/** The Dutch MDX files of one guidance section ('werken/wonen.mdx'), in order. */
+const sectionFiles = (content: ContentFolder, section: string) => content.mdx('guidance').filter((f) => f.startsWith(`${section}/`));
+/** The one file of 'Wat geldt voor mij?' texts a locale has; the questions page and every result show it. */
+const checklistFiles = (l: LocaleCode) => [`checklist/${l}.yaml`];
 
 /** A section of guidance pages (content/guidance/<locale>/<section>/): a kind of its own, with its own menu item and search filter. */
 const guidance = (
@@ -99,10 +103,7 @@ const guidance = (
   audience,
   ...(menu && { menu: [{ menu: 'header' as const, ...menu, route: routes.guidance(section, 'index') }] }),
   texts: (content) =>
-    content
-      .mdx('guidance')
-      .filter((f) => f.startsWith(`${section}/`))
-      .map((f) => ({ route: routes.guidance(section, f.replace(/^[^/]+\/|\.mdx$/g, '')), files: at('guidance', f) })),
+    sectionFiles(content, section).map((f) => ({ route: routes.guidance(section, f.replace(/^[^/]+\/|\.mdx$/g, '')), files: at('guidance', f) })),
 });
 
 /** A page that lists every file of a collection (figures, glossary, the finder) and shows all their texts. */
@@ -216,11 +217,7 @@ export const pageTypes: readonly PageType[] = [
     texts: (content) =>
       guideSections.map((section) => ({
         route: routes.guide(section),
-        files: (l: LocaleCode) =>
-          content
-            .mdx('guidance')
-            .filter((f) => f.startsWith(`${section}/`))
-            .map((f) => `guidance/${l}/${f}`),
+        files: (l: LocaleCode) => sectionFiles(content, section).map((f) => `guidance/${l}/${f}`),
       })),
   },
   {
@@ -228,7 +225,7 @@ export const pageTypes: readonly PageType[] = [
     route: routes.checklist,
     title: 'checklist.title',
     search: 'site',
-    texts: () => single(routes.checklist, { files: (l) => [`checklist/${l}.yaml`] }),
+    texts: () => single(routes.checklist, { files: checklistFiles }),
   },
   {
     // A page per combination of answers (src/site/checklist.ts), with the same texts.
@@ -237,7 +234,7 @@ export const pageTypes: readonly PageType[] = [
     matches: (route) => route.startsWith(routes.checklist) && route !== routes.checklist,
     // Thirty pages of the same steps would crowd the search; search finds the questions page.
     search: null,
-    texts: () => allAnswers().map((a) => ({ route: `${routes.checklist}${checklistSlug(a)}/`, files: (l: LocaleCode) => [`checklist/${l}.yaml`] })),
+    texts: () => allAnswers().map((a) => ({ route: `${routes.checklist}${checklistSlug(a)}/`, files: checklistFiles })),
   },
   { name: 'data', route: routes.data, title: 'data.title', search: 'site' },
   {
