@@ -27,6 +27,10 @@ export const locales = [
   { code: 'pl', endonym: 'Polski', tag: 'pl', dir: 'ltr', lead: 'werken' },
   { code: 'ro', endonym: 'Română', tag: 'ro', dir: 'ltr', lead: 'werken' },
   { code: 'bg', endonym: 'Български', tag: 'bg', dir: 'ltr', lead: 'werken' },
+  { code: 'ar', endonym: 'العربية', tag: 'ar', format: 'ar-u-nu-latn', dir: 'rtl' },
+  { code: 'ru', endonym: 'Русский', tag: 'ru', dir: 'ltr', lead: 'oekraine' },
+  { code: 'lt', endonym: 'Lietuvių', tag: 'lt', dir: 'ltr', lead: 'werken' },
+  { code: 'hu', endonym: 'Magyar', tag: 'hu', dir: 'ltr', lead: 'werken' },
 ] as const satisfies readonly Locale[];
 
 export type LocaleCode = (typeof locales)[number]['code'];
