@@ -213,6 +213,16 @@ test.describe('the index', () => {
     expect(Object.keys(entry.languages).sort()).toEqual(locales.map((l) => l.tag).sort());
     expect(() => readFileSync(new URL('pagefind/pagefind-ui.js', dist))).toThrow();
   });
+
+  test('stems every language it can, and strips endings where it cannot: never neither, never both', () => {
+    // Pagefind names the stemmer of each index in its entry file (wasm null: no stemmer).
+    const entry = JSON.parse(readFileSync(new URL('pagefind/pagefind-entry.json', dist), 'utf8'));
+    for (const l of locales) {
+      const stemmed = entry.languages[l.tag]?.wasm != null;
+      expect(stemmed || (l.searchEndings?.length ?? 0) > 0, `${l.code}: no stemmer in Pagefind and no searchEndings in the locale list`).toBe(true);
+      expect(stemmed && l.searchEndings !== undefined, `${l.code}: Pagefind stems it, so searchEndings would cut twice`).toBe(false);
+    }
+  });
 });
 
 test.describe('without JavaScript', () => {
