@@ -27,7 +27,7 @@ const latin = 'A-Za-z\\u00C0-\\u024F';
  * the sentence around it, and the algorithm pairs them), and ends with a letter or digit. `&amp;`
  * counts as one character; a run never starts inside an entity.
  */
-const run = new RegExp(`(?<![&#\\w${latin}])(?:[${latin}]|\\+?\\d)(?:[${latin}\\d .,:/@_'’–-]|&amp;)*[${latin}\\d]`, 'gu');
+const run = new RegExp(`(?<![&#\\w${latin}])(?:#?[${latin}]|\\+?\\d)(?:[${latin}\\d .,:/@_'’–-]|&amp;)*[${latin}\\d]`, 'gu');
 /** A run needs isolating when it has a Latin letter, or digits with a space between them. */
 const needsIsolation = new RegExp(`[${latin}]|\\d[ ]+\\+?\\d`, 'u');
 
