@@ -8,7 +8,7 @@ import { locales } from './i18n/locales';
 import { splitPath } from './i18n/routes';
 
 const rtlTags = locales.filter((l) => l.dir === 'rtl').map((l) => l.tag);
-const rtlCodes = new Set(locales.filter((l) => l.dir === 'rtl').map((l) => l.code));
+const rtlCodes = new Set<string>(locales.filter((l) => l.dir === 'rtl').map((l) => l.code));
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();

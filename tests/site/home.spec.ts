@@ -4,7 +4,7 @@
  * other locales the findings come first and the help for migrants is on the first screen.
  */
 import { expect, test } from '@playwright/test';
-import { locales } from '../../src/i18n/locales.ts';
+import { type Locale, locales } from '../../src/i18n/locales.ts';
 import { localePath, routes } from '../../src/i18n/routes.ts';
 
 test.use({ viewport: { width: 320, height: 640 } });
@@ -12,7 +12,7 @@ test.use({ viewport: { width: 320, height: 640 } });
 // Written out, not read from the code: what the readers of each kind of help should find first.
 const firstQuestion = { oekraine: 'oekraine/na-4-maart-2027/', werken: 'werken/eerste-weken/' } as const;
 
-for (const { code: locale, lead } of locales) {
+for (const { code: locale, lead } of locales as readonly Locale[]) {
   if (!lead) continue;
   const first = `/${locale}/${firstQuestion[lead]}`;
   const all = `/${locale}/${lead}/`;
@@ -27,7 +27,7 @@ for (const { code: locale, lead } of locales) {
   });
 }
 
-for (const { code: locale } of locales.filter((l) => !l.lead)) {
+for (const { code: locale } of (locales as readonly Locale[]).filter((l) => !l.lead)) {
   test(`${locale}: the findings come first, and the help for migrants is on the first screen`, async ({ page }) => {
     await page.goto(localePath(locale, routes.home));
     for (const section of ['werken', 'oekraine']) {
