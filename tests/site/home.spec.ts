@@ -12,7 +12,9 @@ test.use({ viewport: { width: 320, height: 640 } });
 // Written out, not read from the code: what the readers of each kind of help should find first.
 const firstQuestion = { oekraine: 'oekraine/na-4-maart-2027/', werken: 'werken/eerste-weken/' } as const;
 
-for (const { code: locale, lead } of locales as readonly Locale[]) {
+for (const l of locales) {
+  const { lead }: Locale = l;
+  const locale = l.code;
   if (!lead) continue;
   const first = `/${locale}/${firstQuestion[lead]}`;
   const all = `/${locale}/${lead}/`;
@@ -27,7 +29,7 @@ for (const { code: locale, lead } of locales as readonly Locale[]) {
   });
 }
 
-for (const { code: locale } of (locales as readonly Locale[]).filter((l) => !l.lead)) {
+for (const locale of locales.filter((l: Locale) => !l.lead).map((l) => l.code)) {
   test(`${locale}: the findings come first, and the help for migrants is on the first screen`, async ({ page }) => {
     await page.goto(localePath(locale, routes.home));
     for (const section of ['werken', 'oekraine']) {

@@ -48,7 +48,7 @@ test('the sitemap gives every page its alternates in every language', () => {
 
 // In a right-to-left page, Dutch names, numbers with spaces and quotations are shown left to right
 // (src/i18n/bidi.ts): otherwise '0800 5151' reads '5151 0800'.
-const rtlTags = locales.filter((l) => l.dir === 'rtl').map((l) => l.tag);
+const rtlTags: string[] = locales.filter((l) => l.dir === 'rtl').map((l) => l.tag);
 const rtlPages = pages.filter((p) => rtlTags.includes(p.lang ?? ''));
 type Node = { name?: string; attribs?: Record<string, string>; parent: Node | null };
 const ancestors = (node: Node): Node[] => (node.parent ? [node.parent, ...ancestors(node.parent)] : []);
