@@ -6,7 +6,9 @@ const isolate = (body: string) => isolateLeftToRight(page(body), ['ar']);
 
 test('phone numbers in pieces are isolated, so "0800 51 51" is not shown as "51 51 0800"', () => {
   expect(isolate('<p>اتصل بالرقم 0800 51 51 أو 0900‑1852.</p>')).toBe(page('<p>اتصل بالرقم <bdi>0800 51 51</bdi> أو <bdi>0900‑1852</bdi>.</p>'));
-  expect(isolate('<a href="tel:+31235115550">+31&nbsp;23&nbsp;511&nbsp;5550</a>')).toBe(page('<a href="tel:+31235115550"><bdi>+31&nbsp;23&nbsp;511&nbsp;5550</bdi></a>'));
+  expect(isolate('<a href="tel:+31235115550">+31&nbsp;23&nbsp;511&nbsp;5550</a>')).toBe(
+    page('<a href="tel:+31235115550"><bdi>+31&nbsp;23&nbsp;511&nbsp;5550</bdi></a>'),
+  );
 });
 
 test('Dutch names and addresses are isolated; the brackets and quotes around them stay with the Arabic sentence', () => {
