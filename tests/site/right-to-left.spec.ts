@@ -5,11 +5,11 @@
  * 1280 px to test-results/ for a person to look at; the assertions do not depend on them.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { type Locale, locales } from '../../src/i18n/locales.ts';
+import { locales } from '../../src/i18n/locales.ts';
 import { localePath } from '../../src/i18n/routes.ts';
 import { uiStrings } from './built-site.ts';
 
-const rtl = (locales as readonly Locale[]).filter((l) => l.dir === 'rtl');
+const rtl = locales.filter((l) => l.dir === 'rtl');
 const widths = [
   { width: 320, height: 640 },
   { width: 1280, height: 800 },
