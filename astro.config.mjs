@@ -15,6 +15,7 @@ import { hostFiles } from './src/integrations/host-files.ts';
 import { guidePrint } from './src/integrations/guide-print.ts';
 import { glossaryLinks } from './src/markdown/glossary-links.ts';
 import { localeLinks } from './src/markdown/locale-links.ts';
+import { headingIds } from './src/markdown/heading-ids.ts';
 import { readGlossaryForms } from './src/markdown/glossary-forms.ts';
 import { readPermalinkLabels } from './src/i18n/permalink-labels.ts';
 
@@ -56,7 +57,7 @@ export default defineConfig({
   markdown: {
     processor: satteri({
       // Locale links first: the links glossaryLinks adds already carry the locale.
-      hastPlugins: [localeLinks(), paragraphAnchors(readPermalinkLabels()), glossaryLinks(readGlossaryForms(contentDir))],
+      hastPlugins: [localeLinks(), paragraphAnchors(readPermalinkLabels()), glossaryLinks(readGlossaryForms(contentDir)), headingIds()],
       features: markdownFeatures,
     }),
   },

@@ -217,7 +217,7 @@ export const knownDate = z.preprocess(
 
 /**
  * How one locale renders the site's Dutch words: `content/renderings/<locale>.yaml`, the
- * translators' glossary. A glossary term's one rendering is its `translation` in
+ * translators' glossary; every locale has one, Dutch too. A glossary term's one rendering is its `translation` in
  * content/glossary; here are the renderings not to use, and Dutch phrases that are no
  * glossary term but need one rendering too ('zicht op'). A test fails on any page of the
  * locale that uses a rendering listed under `avoid`.
@@ -227,6 +227,8 @@ export const renderings = z.strictObject({
   avoid: z.record(z.string().regex(/^[a-z0-9-]+$/, 'must be the id of a file in content/glossary'), z.array(text).min(1)).default({}),
   /** Dutch phrases that are not glossary terms: the one rendering, and the ones not to use. */
   phrases: z.array(z.strictObject({ nl: text, use: text, avoid: z.array(text).min(1), why: text.optional() })).default([]),
+  /** Link texts that say nothing out of context in this language ('click here'); no link may be named only that (WCAG 2.4.4). */
+  vagueLinkTexts: z.array(text).min(1),
 });
 
 export const weekdays = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;

@@ -18,15 +18,40 @@ export interface Locale {
   dir: 'ltr' | 'rtl';
   /** The guidance its readers most come for, which the home page then leads with; none for readers of the findings. */
   lead?: 'oekraine' | 'werken';
+  /**
+   * For a language Pagefind cannot stem (its index then has no `wasm` in pagefind-entry.json):
+   * common case and plural endings, longest first. A query word loses the first that fits, and
+   * Pagefind's prefix match then finds its other forms: 'мігрантів' → 'мігрант' finds 'мігранти'.
+   */
+  searchEndings?: readonly string[];
 }
 
 export const locales = [
   { code: 'nl', endonym: 'Nederlands', tag: 'nl', dir: 'ltr' },
   { code: 'en', endonym: 'English', tag: 'en', format: 'en-GB', dir: 'ltr' },
-  { code: 'uk', endonym: 'Українська', tag: 'uk', dir: 'ltr', lead: 'oekraine' },
+  {
+    code: 'uk',
+    endonym: 'Українська',
+    tag: 'uk',
+    dir: 'ltr',
+    lead: 'oekraine',
+    // biome-ignore format: one line of endings reads better than 29
+    searchEndings: ['ами', 'ями', 'ові', 'еві', 'ого', 'ому', 'ими', 'ій', 'ий', 'ої', 'ів', 'їв', 'ах', 'ях', 'ам', 'ям', 'ом', 'ем', 'ою', 'ею', 'и', 'і', 'а', 'я', 'у', 'ю', 'о', 'е', 'ь'],
+  },
   { code: 'pl', endonym: 'Polski', tag: 'pl', dir: 'ltr', lead: 'werken' },
   { code: 'ro', endonym: 'Română', tag: 'ro', dir: 'ltr', lead: 'werken' },
-  { code: 'bg', endonym: 'Български', tag: 'bg', dir: 'ltr', lead: 'werken' },
+  {
+    code: 'bg',
+    endonym: 'Български',
+    tag: 'bg',
+    dir: 'ltr',
+    lead: 'werken',
+    searchEndings: ['ите', 'ата', 'ото', 'ят', 'ът', 'та', 'то', 'те', 'ия', 'и', 'а', 'я', 'е', 'о'],
+  },
+  { code: 'ar', endonym: 'العربية', tag: 'ar', format: 'ar-u-nu-latn', dir: 'rtl' },
+  { code: 'ru', endonym: 'Русский', tag: 'ru', dir: 'ltr', lead: 'oekraine' },
+  { code: 'lt', endonym: 'Lietuvių', tag: 'lt', dir: 'ltr', lead: 'werken' },
+  { code: 'hu', endonym: 'Magyar', tag: 'hu', dir: 'ltr', lead: 'werken' },
 ] as const satisfies readonly Locale[];
 
 export type LocaleCode = (typeof locales)[number]['code'];

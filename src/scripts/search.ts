@@ -10,6 +10,7 @@ import { sourceLocale } from '../i18n/locales';
 import { splitPath } from '../i18n/routes';
 import { joinCompounds } from '../search/compounds';
 import { type BlockWords, blockWords } from '../letter/letter-ids';
+import type { Locale } from '../i18n/locales';
 import { prepareQuery } from '../search/query';
 import { pluralMessage } from './plural';
 
@@ -23,6 +24,8 @@ interface Strings {
   sections: Record<string, string>;
   blocks: Record<BlockWords['key'], string>;
   languages: Record<string, string>;
+  /** The page's language tag, the tag its dates are written with, and its search endings. */
+  locale: Pick<Locale, 'tag' | 'searchEndings'> & { format: string };
 }
 
 interface SubResult {
@@ -78,12 +81,12 @@ export function startSearch(): void {
   const az = find<HTMLElement>('[data-search-az]');
   const stringsElement = find<HTMLScriptElement>('[data-search-strings]');
   const strings = JSON.parse(stringsElement.textContent ?? '{}') as Strings;
-  const lang = document.documentElement.lang;
+  const lang = strings.locale.tag;
   const pageLocale = splitPath(location.pathname).locale;
   const dutchBox = form.querySelector<HTMLInputElement>('input[name="nl"]');
   const boxes = [...form.querySelectorAll<HTMLInputElement>('fieldset input[type="checkbox"]')];
-  const dateFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'long' });
-  const monthFormat = new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric' });
+  const dateFormat = new Intl.DateTimeFormat(strings.locale.format, { dateStyle: 'long' });
+  const monthFormat = new Intl.DateTimeFormat(strings.locale.format, { month: 'long', year: 'numeric' });
 
   // One Pagefind set-up at a time; adding or dropping the Dutch index starts it anew.
   let engine: { pagefind: Pagefind; withDutch: boolean } | undefined;
@@ -258,7 +261,7 @@ export function startSearch(): void {
     }
     try {
       const pagefind = await pagefindFor(state.withDutch);
-      const term = prepareQuery(state.q, lang);
+      const term = prepareQuery(state.q, strings.locale);
       const response = await pagefind.search(term, { filters: filtersOf(state) });
       if (id !== run || !response) return;
       // Counts per option ignore the reader's choice in that same group, since options of one group add up.
@@ -317,7 +320,7 @@ export function startSearch(): void {
 
   // Fetch the index chunks for the words so far at once, so the search after the pause finds them loaded.
   input.addEventListener('input', () => {
-    void engine?.pagefind.preload(prepareQuery(input.value, lang));
+    void engine?.pagefind.preload(prepareQuery(input.value, strings.locale));
     update(typingPause);
   });
   form.addEventListener('change', (event) => {

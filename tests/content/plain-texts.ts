@@ -47,13 +47,13 @@ export function plainTexts(): PlainText[] {
   return texts;
 }
 
-/** The sentences of a text: split after . ! ? (or a line end in a list), abbreviations aside. */
+/** The sentences of a text: split after . ! ? and the Arabic ؟ (or a line end in a list), abbreviations aside. */
 export function sentences(text: string): string[] {
   return (
     text
       // Abbreviations end in a full stop but not a sentence; they start a word (in any script).
       .replace(/(?<![\p{L}\p{N}])(bijv|bv|e\.g|i\.e|o\.a|d\.w\.z|ca|nr|art|blz|str|ul|вул|напр|np|tzn|m\.in|ok|ș\.a|т\.е|т\.нар)\./giu, '$1·')
-      .split(/(?<=[.!?])\s+|\n+/)
+      .split(/(?<=[.!?؟])\s+|\n+/)
       .map((s) => s.trim())
       .filter(Boolean)
   );

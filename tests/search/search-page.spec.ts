@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { locales, sourceLocale } from '../../src/i18n/locales.ts';
+import { type Locale, locales, sourceLocale } from '../../src/i18n/locales.ts';
 import { localePath, routes, splitPath } from '../../src/i18n/routes.ts';
 import { searchSections } from '../../src/site/search-facets.ts';
 import { builtHtml, sitemapPaths, uiStrings } from '../site/built-site.ts';
@@ -212,6 +212,16 @@ test.describe('the index', () => {
     const entry = JSON.parse(readFileSync(new URL('pagefind/pagefind-entry.json', dist), 'utf8'));
     expect(Object.keys(entry.languages).sort()).toEqual(locales.map((l) => l.tag).sort());
     expect(() => readFileSync(new URL('pagefind/pagefind-ui.js', dist))).toThrow();
+  });
+
+  test('stems every language it can, and strips endings where it cannot: never neither, never both', () => {
+    // Pagefind names the stemmer of each index in its entry file (wasm null: no stemmer).
+    const entry = JSON.parse(readFileSync(new URL('pagefind/pagefind-entry.json', dist), 'utf8'));
+    for (const l of locales as readonly Locale[]) {
+      const stemmed = entry.languages[l.tag]?.wasm != null;
+      expect(stemmed || (l.searchEndings?.length ?? 0) > 0, `${l.code}: no stemmer in Pagefind and no searchEndings in the locale list`).toBe(true);
+      expect(stemmed && l.searchEndings !== undefined, `${l.code}: Pagefind stems it, so searchEndings would cut twice`).toBe(false);
+    }
   });
 });
 

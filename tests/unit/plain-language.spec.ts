@@ -30,6 +30,8 @@ test('sentences are counted as a reader counts them', () => {
   expect(sentences('Dit is één. Is dit twee? Ja! Bijv. dit blijft één zin.')).toEqual(['Dit is één.', 'Is dit twee?', 'Ja!', 'Bijv· dit blijft één zin.']);
   // 'ca.' is an abbreviation only as a word of its own, not at the end of 'niewystarczająca'.
   expect(sentences('Opieka jest niewystarczająca. Zarząd tak uważa.')).toHaveLength(2);
+  // Arabic asks with its own question mark.
+  expect(sentences('هل تعمل؟ سجّل نفسك.')).toEqual(['هل تعمل؟', 'سجّل نفسك.']);
   expect(words('Vanaf 1 januari 2026 is het AMOUNT.')).toBe(7);
   expect(words('Bel 112 – dag en nacht.')).toBe(5);
 });

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { joinCompounds, splitCompound, splitCompounds, vocabulary } from '../../src/search/compounds.ts';
 import { titleLetterBlocks } from '../../src/search/letter-blocks.ts';
 import { prepareQuery } from '../../src/search/query.ts';
+import { localeByCode } from '../../src/i18n/locales.ts';
 
 const known = vocabulary(['Arbeid en uitbuiting. Taal, kwartaal, lessen en zorg. De men, mentaal. Migranten en gezin.']);
 
@@ -28,20 +29,20 @@ describe('Dutch compounds in the search index', () => {
 
 describe('queries as Pagefind gets them', () => {
   test('curly and angle quotes become the straight quotes of an exact search', () => {
-    expect(prepareQuery('„tijdelijke bescherming“', 'nl')).toBe('"tijdelijke bescherming"');
-    expect(prepareQuery('«тимчасовий захист»', 'uk')).toBe('"тимчасовий захист"');
+    expect(prepareQuery('„tijdelijke bescherming“', localeByCode('nl'))).toBe('"tijdelijke bescherming"');
+    expect(prepareQuery('«тимчасовий захист»', localeByCode('uk'))).toBe('"тимчасовий захист"');
   });
 
   test('Ukrainian and Bulgarian words lose a case ending, short words keep theirs', () => {
-    expect(prepareQuery('мігрантів', 'uk')).toBe('мігрант');
-    expect(prepareQuery('житла', 'uk')).toBe('житл');
-    expect(prepareQuery('мигрантите', 'bg')).toBe('мигрант');
-    expect(prepareQuery('ЄС', 'uk')).toBe('ЄС');
+    expect(prepareQuery('мігрантів', localeByCode('uk'))).toBe('мігрант');
+    expect(prepareQuery('житла', localeByCode('uk'))).toBe('житл');
+    expect(prepareQuery('мигрантите', localeByCode('bg'))).toBe('мигрант');
+    expect(prepareQuery('ЄС', localeByCode('uk'))).toBe('ЄС');
   });
 
   test('languages Pagefind stems are left to Pagefind', () => {
-    expect(prepareQuery('arbeidsmigranten', 'nl')).toBe('arbeidsmigranten');
-    expect(prepareQuery('pracodawcy', 'pl')).toBe('pracodawcy');
+    expect(prepareQuery('arbeidsmigranten', localeByCode('nl'))).toBe('arbeidsmigranten');
+    expect(prepareQuery('pracodawcy', localeByCode('pl'))).toBe('pracodawcy');
   });
 });
 
