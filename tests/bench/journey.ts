@@ -1,0 +1,95 @@
+/**
+ * A reader's journey in bytes (a benchmark, not a test), in every locale:
+ *   npm run build && npm run bench:journey
+ *
+ * Home → the guidance section its readers come for → the first page linked there → search, a
+ * first query typed → the first result → 'What applies to me?'. Chromium with a cold cache at the
+ * start (the cache then fills as the reader goes on), the site served by nginx with nginx.conf
+ * (gzip, the cache headers), as deployed. For each step and for the whole journey it prints the
+ * requests that went over the network, those served from the cache, and the bytes transferred
+ * (headers included, compressed as sent), from the browser's resource timing.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { chromium, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { type Locale, type LocaleCode, locales } from '../../src/i18n/locales.ts';
+import { localePath, routes } from '../../src/i18n/routes.ts';
+import { findChromium } from '../setup/chromium.ts';
+
+const dist = new URL('../../dist/', import.meta.url);
+if (!existsSync(new URL('pagefind/pagefind-entry.json', dist))) {
+  console.error('No build in dist/: run `npm run build` first.');
+  process.exit(1);
+}
+const port = 4392;
+const origin = `http://localhost:${port}`;
+const queries: { locale: LocaleCode; query: string }[] = parse(readFileSync(new URL('../search/queries.yaml', import.meta.url), 'utf8'));
+
+interface Step {
+  name: string;
+  network: number;
+  cached: number;
+  bytes: number;
+}
+
+/** What the current document fetched: itself and every resource, over the network or from the cache. */
+const weigh = (page: Page, name: string): Promise<Step> =>
+  page.evaluate((name) => {
+    const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')] as PerformanceResourceTiming[];
+    const network = entries.filter((e) => e.transferSize > 0);
+    return { name, network: network.length, cached: entries.length - network.length, bytes: network.reduce((sum, e) => sum + e.transferSize, 0) };
+  }, name);
+
+const host = spawn(process.execPath, ['tests/setup/nginx-host.ts', String(port)], { stdio: ['ignore', 'ignore', 'inherit'] });
+const choice = findChromium();
+const browser = await chromium.launch(choice?.executablePath ? { executablePath: choice.executablePath, args: choice.args } : {});
+const journeys: { locale: string; steps: Step[] }[] = [];
+try {
+  for (let i = 0; i < 50 && !(await fetch(origin).then((r) => r.ok, () => false)); i += 1) await new Promise((r) => setTimeout(r, 200));
+  for (const locale of locales) {
+    const { lead }: Locale = locale;
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    const steps: Step[] = [];
+    await page.goto(`${origin}${localePath(locale.code, routes.home)}`, { waitUntil: 'networkidle' });
+    steps.push(await weigh(page, 'home'));
+    const section = lead ?? 'werken';
+    await page.goto(`${origin}${localePath(locale.code, routes.guidance(section, 'index'))}`, { waitUntil: 'networkidle' });
+    steps.push(await weigh(page, `${section} (section)`));
+    const first = page.locator(`main a[href^="${localePath(locale.code, `${section}/`)}"]:not([href$="/${section}/"])`).first();
+    const pagePath = await first.getAttribute('href');
+    await Promise.all([page.waitForURL(`**${pagePath}`), first.click()]);
+    await page.waitForLoadState('networkidle');
+    steps.push(await weigh(page, `page ${pagePath?.replace(`/${locale.code}/`, '/') ?? ''}`));
+    const query = queries.find((q) => q.locale === locale.code)?.query ?? '';
+    await page.goto(`${origin}${localePath(locale.code, routes.search)}`, { waitUntil: 'networkidle' });
+    await page.locator('#search-query').pressSequentially(query, { delay: 20 });
+    const result = page.locator('[data-search-results] > li > a').first();
+    await result.waitFor();
+    await page.waitForLoadState('networkidle');
+    steps.push(await weigh(page, `search '${query}'`));
+    await Promise.all([page.waitForEvent('load'), result.click()]);
+    await page.waitForLoadState('networkidle');
+    steps.push(await weigh(page, 'first result'));
+    await page.goto(`${origin}${localePath(locale.code, routes.checklist)}`, { waitUntil: 'networkidle' });
+    steps.push(await weigh(page, 'checklist'));
+    journeys.push({ locale: locale.code, steps });
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  host.kill('SIGTERM');
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const sum = (steps: Step[]) => steps.reduce((a, s) => ({ network: a.network + s.network, cached: a.cached + s.cached, bytes: a.bytes + s.bytes }), { network: 0, cached: 0, bytes: 0 });
+console.log('| locale | step | requests over the network | from the cache | transferred |');
+console.log('|---|---|---:|---:|---:|');
+for (const j of journeys) {
+  for (const s of j.steps) console.log(`| ${j.locale} | ${s.name} | ${s.network} | ${s.cached} | ${kb(s.bytes)} |`);
+  const t = sum(j.steps);
+  console.log(`| ${j.locale} | **whole journey** | ${t.network} | ${t.cached} | ${kb(t.bytes)} |`);
+}
+const totals = journeys.map((j) => sum(j.steps).bytes).sort((a, b) => a - b);
+console.log(`Whole journey: median ${kb(totals[Math.floor((totals.length - 1) / 2)] ?? 0)}, most ${kb(totals.at(-1) ?? 0)} over ${journeys.length} locales`);
