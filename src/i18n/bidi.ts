@@ -18,20 +18,7 @@
  * // '<p>اتصل بـ <bdi>0800 5151</bdi></p>'
  */
 import { Parser } from 'htmlparser2';
-
-/** Latin letters, Dutch ones with accents included. */
-const latin = 'A-Za-z\\u00C0-\\u024F';
-/** Spaces and dashes inside names and numbers, the non-breaking ones the site writes in phone numbers included. */
-const separators = ' \\u00A0\\u202F\\u2011–\\-';
-/**
- * A run: it starts with a Latin letter, a digit or '+', goes on over Latin letters, digits, spaces
- * and the punctuation of names, numbers and addresses (never brackets or quotes: those belong to
- * the sentence around it, and the algorithm pairs them), and ends with a letter or digit. `&amp;`
- * and `&nbsp;` count as one character; a run never starts inside an entity.
- */
-const run = new RegExp(`(?<![&#\\w${latin}])(?:#?[${latin}]|\\+?\\d)(?:[${latin}\\d${separators}.,:/@_'’]|&(?:amp|nbsp);)*[${latin}\\d]`, 'gu');
-/** A run needs isolating when it has a Latin letter, or digits with a space or dash between them ('0800 51 51'). */
-const needsIsolation = new RegExp(`[${latin}]|\\d(?:[${separators}]|&nbsp;)+\\+?\\d`, 'u');
+import { leftToRightRuns } from './bidi-runs.ts';
 
 /** Elements whose text cannot hold a `<bdi>`. */
 const noChildElements = new Set(['script', 'style', 'svg', 'title', 'textarea', 'option', 'bdi', 'code', 'pre']);
@@ -71,10 +58,9 @@ export function isolateLeftToRight(html: string, rtlTags: readonly string[]): st
         const current = stack.at(-1);
         if (!current || current.ltr || current.skip) return;
         const start = parser.startIndex;
-        for (const m of text.matchAll(run)) {
-          if (!needsIsolation.test(m[0])) continue;
-          insertions.push({ at: start + m.index, text: '<bdi>' });
-          insertions.push({ at: start + m.index + m[0].length, text: '</bdi>' });
+        for (const r of leftToRightRuns(text)) {
+          insertions.push({ at: start + r.index, text: '<bdi>' });
+          insertions.push({ at: start + r.index + r.length, text: '</bdi>' });
         }
       },
     },

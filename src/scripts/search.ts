@@ -12,6 +12,7 @@ import { joinCompounds } from '../search/compounds';
 import { type BlockWords, blockWords } from '../letter/letter-ids';
 import type { Locale } from '../i18n/locales';
 import { prepareQuery } from '../search/query';
+import { leftToRightRuns } from '../i18n/bidi-runs';
 import { pluralMessage } from './plural';
 
 interface Strings {
@@ -138,6 +139,22 @@ export function startSearch(): void {
   const languageOf = (url: string) => splitPath(new URL(url, location.href).pathname).locale;
   const show = (text: string, splits: string[]) => joinCompounds(text, splits);
 
+  /** Text as shown on the page: on a right-to-left page, Dutch names and spaced numbers isolated as the build does (src/i18n/bidi.ts). */
+  const rtl = document.documentElement.dir === 'rtl';
+  function isolated(text: string): (string | HTMLElement)[] {
+    if (!rtl) return [text];
+    const out: (string | HTMLElement)[] = [];
+    let from = 0;
+    for (const r of leftToRightRuns(text)) {
+      const bdi = document.createElement('bdi');
+      bdi.textContent = text.slice(r.index, r.index + r.length);
+      out.push(text.slice(from, r.index), bdi);
+      from = r.index + r.length;
+    }
+    out.push(text.slice(from));
+    return out;
+  }
+
   /** Pagefind's excerpt, taking over only its text and `<mark>`s. */
   function excerpt(html: string, splits: string[]): DocumentFragment {
     const parsed = new DOMParser().parseFromString(show(html, splits), 'text/html').body;
@@ -145,9 +162,9 @@ export function startSearch(): void {
     for (const node of parsed.childNodes) {
       if (node.nodeName === 'MARK') {
         const mark = document.createElement('mark');
-        mark.textContent = node.textContent;
+        mark.append(...isolated(node.textContent ?? ''));
         out.append(mark);
-      } else out.append(node.textContent ?? '');
+      } else out.append(...isolated(node.textContent ?? ''));
     }
     return out;
   }

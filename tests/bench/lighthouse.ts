@@ -26,13 +26,19 @@ try {
     allLighthousePages.map((p) => p.path),
     ['performance', 'accessibility', 'best-practices', 'seo'],
   );
-  console.log('| locale | page | path | performance | accessibility | best practices | SEO |');
-  console.log('|---|---|---|---:|---:|---:|---:|');
+  console.log('| locale | page | path | performance | accessibility | best practices | SEO | largest contentful paint |');
+  console.log('|---|---|---|---:|---:|---:|---:|---:|');
   results.forEach((r, i) => {
     const p = allLighthousePages[i]!;
     const s = r.scores;
-    console.log(`| ${p.locale} | ${p.type} | ${r.path} | ${s.performance} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} |`);
+    console.log(`| ${p.locale} | ${p.type} | ${r.path} | ${s.performance} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} | ${r.lcp} ms |`);
   });
+  // The largest contentful paint per page type: the median over the locales, and the slowest.
+  const types = [...new Set(allLighthousePages.map((p) => p.type))];
+  for (const type of types) {
+    const lcps = results.filter((_, i) => allLighthousePages[i]!.type === type).map((r) => r.lcp ?? Number.NaN).sort((a, b) => a - b);
+    console.log(`largest contentful paint, ${type}: median ${lcps[Math.floor((lcps.length - 1) / 2)]} ms, slowest ${lcps.at(-1)} ms`);
+  }
   const below = results.filter((r) => (r.scores.performance ?? 0) < 98 || r.failing.some((f) => !f.startsWith('performance')));
   // A score of 0 with no audit named is a run that failed (no trace, no largest paint).
   for (const r of below) console.log(`below target: ${r.path}: performance ${r.scores.performance}${r.failing.length ? `; ${r.failing.join('; ')}` : ''}`);

@@ -26,6 +26,8 @@ export interface Scores {
   scores: Partial<Record<Category, number>>;
   /** Audits that lost points, for a readable failure. */
   failing: string[];
+  /** Largest contentful paint in ms, under the run's throttling; only with the performance category. */
+  lcp?: number;
 }
 
 /**
@@ -58,7 +60,8 @@ export async function runLighthouse(origin: string, paths: string[], categories:
           .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
           .map((ref) => `${c}: ${ref.id} (${lhr.audits[ref.id]?.score})`),
       );
-      results.push({ path, scores, failing });
+      const lcp = lhr.audits['largest-contentful-paint']?.numericValue;
+      results.push({ path, scores, failing, ...(lcp === undefined ? {} : { lcp: Math.round(lcp) }) });
     }
     return results;
   } finally {

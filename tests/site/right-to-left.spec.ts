@@ -104,6 +104,8 @@ for (const { code } of rtl) {
         const main = await box(page, 'main');
         const title = (await results.first().locator('a').first().boundingBox())!;
         expect(main.x + main.width - (title.x + title.width)).toBeLessThan(60);
+        // Excerpts keep Dutch names and numbers in order, as the built pages do.
+        expect(await results.first().locator('bdi').count()).toBeGreaterThan(0);
         await page.screenshot({ path: testInfo.outputPath(`${code}-zoeken-${viewport.width}.png`), fullPage: true });
       });
     });
