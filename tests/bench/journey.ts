@@ -46,7 +46,9 @@ const choice = findChromium();
 const browser = await chromium.launch(choice?.executablePath ? { executablePath: choice.executablePath, args: choice.args } : {});
 const journeys: { locale: string; steps: Step[] }[] = [];
 try {
-  for (let i = 0; i < 50 && !(await fetch(origin).then((r) => r.ok, () => false)); i += 1) await new Promise((r) => setTimeout(r, 200));
+  // nginx needs a moment to start.
+  const up = () => fetch(origin).then((r) => r.ok).catch(() => false);
+  for (let i = 0; i < 50 && !(await up()); i += 1) await new Promise((r) => setTimeout(r, 200));
   for (const locale of locales) {
     const { lead }: Locale = locale;
     const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
