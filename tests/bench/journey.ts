@@ -47,7 +47,10 @@ const browser = await chromium.launch(choice?.executablePath ? { executablePath:
 const journeys: { locale: string; steps: Step[] }[] = [];
 try {
   // nginx needs a moment to start.
-  const up = () => fetch(origin).then((r) => r.ok).catch(() => false);
+  const up = () =>
+    fetch(origin)
+      .then((r) => r.ok)
+      .catch(() => false);
   for (let i = 0; i < 50 && !(await up()); i += 1) await new Promise((r) => setTimeout(r, 200));
   for (const locale of locales) {
     const { lead }: Locale = locale;
@@ -85,7 +88,8 @@ try {
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const sum = (steps: Step[]) => steps.reduce((a, s) => ({ network: a.network + s.network, cached: a.cached + s.cached, bytes: a.bytes + s.bytes }), { network: 0, cached: 0, bytes: 0 });
+const sum = (steps: Step[]) =>
+  steps.reduce((a, s) => ({ network: a.network + s.network, cached: a.cached + s.cached, bytes: a.bytes + s.bytes }), { network: 0, cached: 0, bytes: 0 });
 console.log('| locale | step | requests over the network | from the cache | transferred |');
 console.log('|---|---|---:|---:|---:|');
 for (const j of journeys) {

@@ -36,7 +36,10 @@ try {
   // The largest contentful paint per page type: the median over the locales, and the slowest.
   const types = [...new Set(allLighthousePages.map((p) => p.type))];
   for (const type of types) {
-    const lcps = results.filter((_, i) => allLighthousePages[i]!.type === type).map((r) => r.lcp ?? Number.NaN).sort((a, b) => a - b);
+    const lcps = results
+      .filter((_, i) => allLighthousePages[i]!.type === type)
+      .map((r) => r.lcp ?? Number.NaN)
+      .sort((a, b) => a - b);
     console.log(`largest contentful paint, ${type}: median ${lcps[Math.floor((lcps.length - 1) / 2)]} ms, slowest ${lcps.at(-1)} ms`);
   }
   const below = results.filter((r) => (r.scores.performance ?? 0) < 98 || r.failing.some((f) => !f.startsWith('performance')));
