@@ -208,6 +208,13 @@ test.describe('the index', () => {
     expect(await shownResults(page)).toEqual([]);
   });
 
+  test("leaves out the translation status table: a page's path or a state word does not find the status page", async ({ page }) => {
+    for (const query of ['eerste-weken', 'loonstrook']) {
+      await page.goto(searchUrl('en', query));
+      expect((await shownResults(page)).map((r) => r.path)).not.toContain('/en/vertalingen/');
+    }
+  });
+
   test('is one index per language, as the pages declare it, and ships no unused Pagefind interface', () => {
     const entry = JSON.parse(readFileSync(new URL('pagefind/pagefind-entry.json', dist), 'utf8'));
     expect(Object.keys(entry.languages).sort()).toEqual(locales.map((l) => l.tag).sort());
