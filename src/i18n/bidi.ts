@@ -67,7 +67,7 @@ export function isolateLeftToRight(html: string, rtlTags: readonly string[]): st
     { decodeEntities: false, lowerCaseTags: true },
   );
   parser.end(html);
-  // Insertions come in document order, except that a start tag's comes after its text ends: sort, stably.
+  // The parser reports in document order; sorting (stable) makes the splice below rely on nothing else.
   insertions.sort((a, b) => a.at - b.at);
   const pieces: string[] = [];
   let from = 0;
