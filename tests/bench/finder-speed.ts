@@ -4,29 +4,16 @@
  * median under 100 ms. Run on a quiet machine after a build:
  *   npm run build && npm run bench:finder
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { chromium } from '@playwright/test';
-import { findChromium } from '../setup/chromium.ts';
+import { execFileSync } from 'node:child_process';
 import { fixtureCount, fixtureRoot } from '../setup/finder-fixture-data.ts';
+import { launchChromium, serve } from './serve.ts';
 
-const port = 4331;
 execFileSync(process.execPath, ['tests/setup/finder-fixture.ts'], { stdio: 'inherit' });
-const server = spawn(process.execPath, ['tests/setup/nginx-host.ts', String(port), fixtureRoot], { stdio: ['ignore', 'ignore', 'inherit'] });
+const { origin, stop } = await serve(4331, fixtureRoot, '/activiteiten/');
 try {
-  for (let i = 0; i < 50; i += 1) {
-    if (
-      await fetch(`http://localhost:${port}/activiteiten/`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  const choice = findChromium();
-  const browser = await chromium.launch(choice?.executablePath ? { executablePath: choice.executablePath, args: choice.args } : {});
+  const browser = await launchChromium();
   const page = await browser.newPage();
-  await page.goto(`http://localhost:${port}/activiteiten/`);
+  await page.goto(`${origin}/activiteiten/`);
   const box = page.getByRole('group', { name: 'Soort activiteit' }).getByLabel('Werk');
   const timings: number[] = [];
   for (let i = 0; i < 5; i += 1) {
@@ -45,5 +32,5 @@ try {
   process.exitCode = (timings[2] ?? Infinity) < 100 ? 0 : 1;
   await browser.close();
 } finally {
-  server.kill('SIGTERM');
+  stop();
 }

@@ -9,22 +9,13 @@
  * requests that went over the network, those served from the cache, and the bytes transferred
  * (headers included, compressed as sent), from the browser's resource timing.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { chromium, type Page } from '@playwright/test';
-import { parse } from 'yaml';
-import { type Locale, type LocaleCode, locales } from '../../src/i18n/locales.ts';
+import type { Page } from '@playwright/test';
+import { type Locale, locales } from '../../src/i18n/locales.ts';
 import { localePath, routes } from '../../src/i18n/routes.ts';
-import { findChromium } from '../setup/chromium.ts';
+import { querySet } from '../search/query-set.ts';
+import { builtSite, launchChromium, serve } from './serve.ts';
 
-const dist = new URL('../../dist/', import.meta.url);
-if (!existsSync(new URL('pagefind/pagefind-entry.json', dist))) {
-  console.error('No build in dist/: run `npm run build` first.');
-  process.exit(1);
-}
-const port = 4392;
-const origin = `http://localhost:${port}`;
-const queries: { locale: LocaleCode; query: string }[] = parse(readFileSync(new URL('../search/queries.yaml', import.meta.url), 'utf8'));
+builtSite();
 
 interface Step {
   name: string;
@@ -41,17 +32,10 @@ const weigh = (page: Page, name: string): Promise<Step> =>
     return { name, network: network.length, cached: entries.length - network.length, bytes: network.reduce((sum, e) => sum + e.transferSize, 0) };
   }, name);
 
-const host = spawn(process.execPath, ['tests/setup/nginx-host.ts', String(port)], { stdio: ['ignore', 'ignore', 'inherit'] });
-const choice = findChromium();
-const browser = await chromium.launch(choice?.executablePath ? { executablePath: choice.executablePath, args: choice.args } : {});
+const { origin, stop } = await serve(4392);
+const browser = await launchChromium();
 const journeys: { locale: string; steps: Step[] }[] = [];
 try {
-  // nginx needs a moment to start.
-  const up = () =>
-    fetch(origin)
-      .then((r) => r.ok)
-      .catch(() => false);
-  for (let i = 0; i < 50 && !(await up()); i += 1) await new Promise((r) => setTimeout(r, 200));
   for (const locale of locales) {
     const { lead }: Locale = locale;
     const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
@@ -67,7 +51,7 @@ try {
     await Promise.all([page.waitForURL(`**${pagePath}`), first.click()]);
     await page.waitForLoadState('networkidle');
     steps.push(await weigh(page, `page ${pagePath?.replace(`/${locale.code}/`, '/') ?? ''}`));
-    const query = queries.find((q) => q.locale === locale.code)?.query ?? '';
+    const query = querySet.find((q) => q.locale === locale.code)?.query ?? '';
     await page.goto(`${origin}${localePath(locale.code, routes.search)}`, { waitUntil: 'networkidle' });
     await page.locator('#search-query').pressSequentially(query, { delay: 20 });
     const result = page.locator('[data-search-results] > li > a').first();
@@ -84,7 +68,7 @@ try {
   }
 } finally {
   await browser.close();
-  host.kill('SIGTERM');
+  stop();
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

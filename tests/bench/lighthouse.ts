@@ -5,24 +5,13 @@
  *   npm run build && npm run bench:lighthouse
  * The target: accessibility, best practices and SEO 100, performance at least 98.
  */
-import { spawn } from 'node:child_process';
 import { allLighthousePages, runLighthouse } from '../setup/lighthouse.ts';
+import { serve } from './serve.ts';
 
-const port = 4330;
-const server = spawn(process.execPath, ['tests/setup/nginx-host.ts', String(port)], { stdio: ['ignore', 'ignore', 'inherit'] });
+const { origin, stop } = await serve(4330);
 try {
-  for (let i = 0; i < 50; i += 1) {
-    if (
-      await fetch(`http://localhost:${port}/`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break;
-    await new Promise((r) => setTimeout(r, 200));
-  }
   const results = await runLighthouse(
-    `http://localhost:${port}`,
+    origin,
     allLighthousePages.map((p) => p.path),
     ['performance', 'accessibility', 'best-practices', 'seo'],
   );
@@ -47,5 +36,5 @@ try {
   for (const r of below) console.log(`below target: ${r.path}: performance ${r.scores.performance}${r.failing.length ? `; ${r.failing.join('; ')}` : ''}`);
   process.exitCode = below.length > 0 ? 1 : 0;
 } finally {
-  server.kill('SIGTERM');
+  stop();
 }

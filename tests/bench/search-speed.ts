@@ -12,29 +12,19 @@
  *   as sent (this host does not compress) and as a host that gzips JavaScript would send them;
  * and the size of each locale's index on disk.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from '@playwright/test';
-import { parse } from 'yaml';
+import type { Page } from '@playwright/test';
 import { locales, type LocaleCode } from '../../src/i18n/locales.ts';
 import { localePath, routes } from '../../src/i18n/routes.ts';
-import { findChromium } from '../setup/chromium.ts';
+import { querySet } from '../search/query-set.ts';
+import { builtSite, launchChromium, serve } from './serve.ts';
 
-const dist = new URL('../../dist/', import.meta.url);
-if (!existsSync(new URL('pagefind/pagefind-entry.json', dist))) {
-  console.error('No searchable build in dist/: run `npm run build` first.');
-  process.exit(1);
-}
-const port = 4391;
-const origin = `http://localhost:${port}`;
-const queries: { locale: LocaleCode; query: string }[] = parse(readFileSync(new URL('../search/queries.yaml', import.meta.url), 'utf8'));
-const unique = [...new Map(queries.map((q) => [`${q.locale} ${q.query}`, q])).values()];
+const dist = builtSite();
+const unique = [...new Map(querySet.map((q) => [`${q.locale} ${q.query}`, q])).values()];
 
-const host = spawn(process.execPath, ['tests/setup/nginx-host.ts', String(port)], { stdio: 'ignore' });
-await new Promise((resolve) => setTimeout(resolve, 1500));
-const choice = findChromium();
-const browser = await chromium.launch(choice?.executablePath ? { executablePath: choice.executablePath, args: choice.args } : {});
+const { origin, stop } = await serve(4391);
+const browser = await launchChromium();
 
 /** Types the query; resolves with ms from the last keydown to the first rendered result. */
 async function timeQuery(page: Page, query: string): Promise<number> {
@@ -99,7 +89,7 @@ for (const locale of locales) {
   await page.close();
 }
 await browser.close();
-host.kill();
+stop();
 
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) * q)] ?? NaN;
 const median = (xs: number[]) => quantile(xs, 0.5);

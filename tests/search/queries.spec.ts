@@ -2,21 +2,10 @@
  * The versioned query set (queries.yaml): for every query, the page a reader expects is
  * among the first results, and where asked, the result points to the exact paragraph.
  */
-import { readFileSync } from 'node:fs';
 import { expect, test } from '../site/visitor.ts';
-import { parse } from 'yaml';
-import { locales, type LocaleCode } from '../../src/i18n/locales.ts';
+import { locales } from '../../src/i18n/locales.ts';
+import { querySet as queries } from './query-set.ts';
 import { searchUrl, shownResults } from './search-results.ts';
-
-interface Query {
-  locale: LocaleCode;
-  query: string;
-  expect: string;
-  within?: number;
-  anchor?: string;
-}
-
-const queries: Query[] = parse(readFileSync(new URL('queries.yaml', import.meta.url), 'utf8'));
 
 test('the query set covers every locale: at least 25 Dutch queries and 5 in each other language', () => {
   for (const l of locales) {
