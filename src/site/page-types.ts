@@ -221,9 +221,10 @@ export const pageTypes: readonly PageType[] = [
       })),
   },
   {
+    // Titled by its content (content/checklist/<locale>.yaml), like the result pages below.
     name: 'checklist',
-    route: routes.checklist,
-    title: 'checklist.title',
+    collection: 'checklist',
+    matches: (route) => route === routes.checklist,
     search: 'site',
     texts: () => single(routes.checklist, { files: checklistFiles }),
   },

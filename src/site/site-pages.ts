@@ -9,7 +9,7 @@ import { getCollection } from 'astro:content';
 import { localeByCode, sourceLocale, type LocaleCode } from '../i18n/locales';
 import { routes } from '../i18n/routes';
 import { useTranslations } from '../i18n/t';
-import { conclusionNumbers, getConclusion, getGuidancePage, getGuidanceRoutes, getPage } from '../data/content';
+import { conclusionNumbers, getChecklistTexts, getConclusion, getGuidancePage, getGuidanceRoutes, getPage } from '../data/content';
 import { pick } from '../format/localized';
 import { type PageFamily, pageTypes } from './page-types';
 
@@ -50,9 +50,13 @@ const families: Record<PageFamily['collection'], Family> = {
         return { route: `${slug}/`, title: page.entry.data.title, lang: page.lang };
       }),
     ),
-  // The pages of each combination of answers are not listed (their kind has no search section);
-  // the questions page is, as a page of its own.
-  checklist: async () => [],
+  // Only the questions page: the pages of each combination of answers are not listed (their
+  // kind has no search section).
+  checklist: async (locale, family) => {
+    if (family.name !== 'checklist') return [];
+    const texts = await getChecklistTexts(locale);
+    return [{ route: routes.checklist, title: texts.entry.data.title, lang: texts.lang }];
+  },
   activities: async (locale) =>
     (await getCollection('activities')).map((a) => {
       const title = pick(a.data.title, locale);
