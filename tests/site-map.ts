@@ -4,10 +4,16 @@
  * code that renders it.
  */
 import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { attr, parseDocument, selectAll, selectOne, textContent } from './html.ts';
 import { locales, sourceLocale } from '../src/i18n/locales.ts';
+import { contentSecurityPolicy } from '../src/security/headers.ts';
+import { inlineHashesOf } from '../src/security/inline-hashes.ts';
 
 export const dist = new URL('../dist/', import.meta.url);
+
+/** The Content-Security-Policy of the build in dist/: its pages' inline scripts and styles allowed by hash. */
+export const builtPolicy = () => contentSecurityPolicy(inlineHashesOf(fileURLToPath(dist)));
 
 const urls = readdirSync(dist)
   .filter((f) => /^sitemap-\d+\.xml$/.test(f))

@@ -11,6 +11,7 @@ import type { AstroIntegration } from 'astro';
 import { buildDate } from '../site/build-date.ts';
 import { checklistNginxMap } from '../site/checklist.ts';
 import { headersFile, nginxHeaders, nginxMaps } from '../security/headers.ts';
+import { inlineHashesOf } from '../security/inline-hashes.ts';
 import { securityTxt, securityTxtPath } from '../security/security-txt.ts';
 
 export function hostFiles(): AstroIntegration {
@@ -19,9 +20,11 @@ export function hostFiles(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
+        // Last of the integrations that write pages (astro.config.mjs), so every page is read.
+        const hashes = inlineHashesOf(out);
         const files: Record<string, string> = {
-          _headers: headersFile(),
-          '_nginx/maps.conf': nginxMaps() + checklistNginxMap(),
+          _headers: headersFile(hashes),
+          '_nginx/maps.conf': nginxMaps(hashes) + checklistNginxMap(),
           '_nginx/headers.conf': nginxHeaders(),
         };
         const contact = process.env['SECURITY_CONTACT'];

@@ -6,7 +6,18 @@
  * filtered list can be shared, and the number of results is announced once the reader
  * stops changing filters. A checkbox named `free` keeps only items with data-free="true".
  */
-import { pluralMessage } from './plural';
+
+/**
+ * The count in the reader's language, from the templates of src/format/plural.ts: the same as
+ * src/scripts/plural.ts, which the search page imports. A copy, not an import: a module two
+ * page scripts import becomes a file of its own, and the finder's script would no longer be
+ * one file small enough to be written into the page (astro.config.mjs).
+ */
+function pluralMessage(element: HTMLElement, count: number): string {
+  const form = new Intl.PluralRules(document.documentElement.lang).select(count);
+  const template = element.dataset[`plural${form}`] ?? element.dataset['pluralother'] ?? '{count}';
+  return template.replace('{count}', String(count));
+}
 
 export function startFinder(): void {
   const form = document.querySelector<HTMLFormElement>('[data-finder-form]');

@@ -3,29 +3,27 @@
  * Pages syntax) and of the two files nginx.conf includes (`_nginx/maps.conf`,
  * `_nginx/headers.conf`), all written into the build by src/integrations/host-files.ts.
  *
- * Every script and style is a file from this origin, so the policy needs no hash, no
+ * Scripts and styles are files from this origin or written into the page (astro.config.mjs);
+ * the policy allows the latter by their hashes, read from the build (inline-hashes.ts): no
  * nonce and no 'unsafe-inline'. Only the search page may compile WebAssembly (Pagefind).
  */
 
 import { locales, sourceLocale } from '../i18n/locales.ts';
+import type { InlineHashes } from './inline-hashes.ts';
 
-/** Content-Security-Policy directives, without `script-src`, which differs by page. */
-const policy = [
-  "default-src 'none'",
-  "style-src 'self'",
-  "img-src 'self'",
-  "connect-src 'self'",
-  "manifest-src 'self'",
-  "form-action 'self'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-];
+/** Content-Security-Policy directives after `script-src` and `style-src`. */
+const policy = ["img-src 'self'", "connect-src 'self'", "manifest-src 'self'", "form-action 'self'", "base-uri 'none'", "frame-ancestors 'none'"];
 
-export const contentSecurityPolicy = {
-  page: ["script-src 'self'", ...policy].join('; '),
-  /** Pagefind's search runs as WebAssembly, which needs 'wasm-unsafe-eval' (never 'unsafe-eval'). */
-  search: ["script-src 'self' 'wasm-unsafe-eval'", ...policy].join('; '),
-};
+/** The policy of content pages and of the search page, allowing the build's inline scripts and styles. */
+export function contentSecurityPolicy(hashes: InlineHashes): { page: string; search: string } {
+  const rest = ["default-src 'none'", ["style-src 'self'", ...hashes.style].join(' '), ...policy];
+  const scripts = (...extra: string[]) => ["script-src 'self'", ...extra, ...hashes.script].join(' ');
+  return {
+    page: [scripts(), ...rest].join('; '),
+    /** Pagefind's search runs as WebAssembly, which needs 'wasm-unsafe-eval' (never 'unsafe-eval'). */
+    search: [scripts("'wasm-unsafe-eval'"), ...rest].join('; '),
+  };
+}
 
 /** Sent with every response. */
 export const securityHeaders = {
@@ -54,16 +52,17 @@ export const searchPaths = ['/zoeken/', '/:lang/zoeken/'];
 const written = 'Written by the build (src/integrations/host-files.ts) from src/security/headers.ts: edit that, not this.';
 
 /** The `_headers` file: site-wide rules, then the exceptions, each detaching what it replaces. */
-export function headersFile(): string {
+export function headersFile(hashes: InlineHashes): string {
+  const csp = contentSecurityPolicy(hashes);
   const block = (path: string, lines: string[]) => [path, ...lines.map((l) => `  ${l}`)].join('\n');
   return `${[
     `# ${written}`,
     block('/*', [
-      `Content-Security-Policy: ${contentSecurityPolicy.page}`,
+      `Content-Security-Policy: ${csp.page}`,
       ...Object.entries(securityHeaders).map(([name, value]) => `${name}: ${value}`),
       `Cache-Control: ${cacheControl.other}`,
     ]),
-    ...searchPaths.map((p) => block(p, ['! Content-Security-Policy', `Content-Security-Policy: ${contentSecurityPolicy.search}`])),
+    ...searchPaths.map((p) => block(p, ['! Content-Security-Policy', `Content-Security-Policy: ${csp.search}`])),
     ...fingerprintedPaths.map((p) => block(p, ['! Cache-Control', `Cache-Control: ${cacheControl.fingerprinted}`])),
   ].join('\n\n')}\n`;
 }
@@ -85,13 +84,14 @@ const nginxPattern = (pattern: string) =>
  * nginx.conf's http-level include: the policy, the caching and the error page of each address,
  * as maps the server block's `add_header` and `error_page` read.
  */
-export function nginxMaps(): string {
+export function nginxMaps(hashes: InlineHashes): string {
+  const csp = contentSecurityPolicy(hashes);
   const others = locales.filter((l) => l.code !== sourceLocale).map((l) => l.code);
   const quoted = (value: string) => `"${value}"`;
   return `# ${written}
 map $uri $content_security_policy {
-${searchPaths.map((p) => `    ${nginxPattern(p)}(index\\.html)?$ ${quoted(contentSecurityPolicy.search)};`).join('\n')}
-    default ${quoted(contentSecurityPolicy.page)};
+${searchPaths.map((p) => `    ${nginxPattern(p)}(index\\.html)?$ ${quoted(csp.search)};`).join('\n')}
+    default ${quoted(csp.page)};
 }
 map $uri $cache_control {
 ${fingerprintedPaths.map((p) => `    ${nginxPattern(p)}$ ${quoted(cacheControl.fingerprinted)};`).join('\n')}

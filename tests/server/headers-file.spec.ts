@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { cacheControl, contentSecurityPolicy, securityHeaders } from '../../src/security/headers.ts';
+import { cacheControl, securityHeaders } from '../../src/security/headers.ts';
+import { builtPolicy } from '../site-map.ts';
+
+const contentSecurityPolicy = builtPolicy();
 
 // dist/_headers read the way Cloudflare Pages documents it: every rule whose path matches
 // applies; a header set by several rules is joined with a comma unless a later rule
@@ -49,6 +52,13 @@ test('only the search pages may run WebAssembly, with one policy, not two joined
     expect(headersFor(path).get('content-security-policy'), path).toBe(contentSecurityPolicy.search);
   expect(contentSecurityPolicy.page).not.toContain('wasm-unsafe-eval');
   expect(contentSecurityPolicy.search).not.toMatch(/'unsafe-(eval|inline)'/);
+});
+
+test('the stylesheet written into the pages is allowed by its hash, not by allowing every inline style', () => {
+  for (const policy of [contentSecurityPolicy.page, contentSecurityPolicy.search]) {
+    expect(policy).toMatch(/(^|; )style-src 'self' 'sha256-[A-Za-z0-9+/]{43}='(;|$)/);
+    expect(policy).not.toContain('unsafe-inline');
+  }
 });
 
 test('fingerprinted files are cached for a year, once', () => {

@@ -6,7 +6,7 @@ import { lighthousePages, runLighthouse } from '../setup/lighthouse.ts';
 // that do not depend on the machine's speed must be 100. The test run takes the Dutch pages
 // (about 20 s); the other locales share their templates, and axe checks every page of every
 // locale. `npm run bench:lighthouse` runs all locales and measures performance too.
-test(`Lighthouse in ${sourceLocale}: accessibility, best practices and SEO are 100 on the home, conclusion, guidance, search and finder pages`, async ({
+test(`Lighthouse in ${sourceLocale}: accessibility, best practices and SEO are 100 on the home, conclusion, guidance, checklist, search and finder pages`, async ({
   baseURL,
 }) => {
   test.setTimeout(300_000);

@@ -1,9 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { localeCodes } from '../../src/i18n/locales.ts';
-import { cacheControl, contentSecurityPolicy } from '../../src/security/headers.ts';
+import { cacheControl } from '../../src/security/headers.ts';
 import { shownResults, searchUrl } from '../search/search-results.ts';
 import { uiStrings } from '../content/files.ts';
 import { watch } from '../site/watch.ts';
+import { builtPolicy } from '../site-map.ts';
+
+const contentSecurityPolicy = builtPolicy();
 
 // The site as deployed: dist/ through real nginx with the repository's nginx.conf.
 

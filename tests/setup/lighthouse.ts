@@ -16,6 +16,7 @@ export const lighthousePages = (locale: LocaleCode) => [
   { type: 'home', path: localePath(locale, routes.home) },
   { type: 'conclusion', path: localePath(locale, routes.conclusion(5)) },
   { type: 'guidance', path: localePath(locale, routes.guidance('werken', 'inschrijven')) },
+  { type: 'checklist', path: localePath(locale, routes.checklist) },
   { type: 'search', path: localePath(locale, routes.search) },
   { type: 'finder', path: localePath(locale, routes.activities) },
 ];

@@ -1,9 +1,9 @@
 import { expect, test } from './visitor.ts';
-import { cacheControl, contentSecurityPolicy, securityHeaders } from '../../src/security/headers.ts';
+import { cacheControl, securityHeaders } from '../../src/security/headers.ts';
 import { axe, desktop, narrow } from './axe.ts';
 import { locales, sourceLocale } from '../../src/i18n/locales.ts';
 import { splitPath } from '../../src/i18n/routes.ts';
-import { notFoundPaths, sitemapPaths } from './built-site.ts';
+import { builtPolicy, notFoundPaths, sitemapPaths } from './built-site.ts';
 import { watch } from './watch.ts';
 
 // One browser visit per page of every locale, through nginx as deployed: its headers, the page
@@ -13,6 +13,7 @@ import { watch } from './watch.ts';
 // The 30 checklist results of a locale are one template listing steps: the visit goes to the four
 // that together show every step (the most and the fewest answers 'yes', from the EU and from
 // Ukraine). The static checks (tests/static/) still read all 30, and checklist.spec.ts their steps.
+const contentSecurityPolicy = builtPolicy();
 const route = (path: string) => splitPath(path).route;
 const checklistResult = /^wat-geldt-voor-mij\/[^/]+\/$/;
 const checklistSample =

@@ -12,7 +12,7 @@ import { normalized } from '../html.ts';
 
 export { normalized } from '../html.ts';
 export { content, paragraphs, uiStrings, yamlFile } from '../content/files.ts';
-export { notFoundPaths, sitemapPaths } from '../site-map.ts';
+export { builtPolicy, notFoundPaths, sitemapPaths } from '../site-map.ts';
 
 /** The built HTML of a page path. */
 export function builtHtml(path: string): string {

@@ -31,8 +31,12 @@ export interface BuiltPage {
   ids: Set<string>;
   /** `<link rel="alternate" hreflang>` of the head: hreflang → href. */
   alternates: Map<string, string>;
+  /** Stylesheets and scripts linked as files, by address. */
   stylesheets: string[];
   scripts: string[];
+  /** Styles and scripts written into the page, by their text (data blocks such as JSON-LD left out). */
+  inlineStyles: string[];
+  inlineScripts: string[];
   /** Paragraphs and list items of a guidance body, each with whether it cites a source. */
   guidanceBlocks: { text: string; sourced: boolean }[];
 }
@@ -59,6 +63,8 @@ function parsePage(path: string): BuiltPage {
     alternates: new Map(selectAll('head link[rel="alternate"][hreflang]', document).map((l) => [attr(l, 'hreflang') ?? '', attr(l, 'href') ?? ''])),
     stylesheets: selectAll('link[rel="stylesheet"]', document).map((l) => attr(l, 'href') ?? ''),
     scripts: selectAll('script[src]', document).map((s) => attr(s, 'src') ?? ''),
+    inlineStyles: selectAll('style', document).map((s) => textContent(s)),
+    inlineScripts: selectAll('script:not([src]):not([type^="application/"])', document).map((s) => textContent(s)),
     guidanceBlocks: guidanceBlocks(document),
   };
 }
