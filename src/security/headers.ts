@@ -46,6 +46,13 @@ export const cacheControl = {
 /** Paths of fingerprinted files, as `_headers` patterns (one splat each). */
 export const fingerprintedPaths = ['/_astro/*', '/pagefind/fragment/*', '/pagefind/index/*', '/pagefind/filter/*', '/pagefind/*.pf_meta'];
 
+/**
+ * Scripts and Pagefind's files: not documents, so a policy on them does nothing (Pagefind's worker
+ * is not used). Sent without it: the search fetches a dozen of them, and the policy with its
+ * hashes is about 0.4 KB of each response.
+ */
+export const withoutPolicyPaths = ['/_astro/*', '/pagefind/*'];
+
 /** The search page in every locale. */
 export const searchPaths = ['/zoeken/', '/:lang/zoeken/'];
 
@@ -63,6 +70,7 @@ export function headersFile(hashes: InlineHashes): string {
       `Cache-Control: ${cacheControl.other}`,
     ]),
     ...searchPaths.map((p) => block(p, ['! Content-Security-Policy', `Content-Security-Policy: ${csp.search}`])),
+    ...withoutPolicyPaths.map((p) => block(p, ['! Content-Security-Policy'])),
     ...fingerprintedPaths.map((p) => block(p, ['! Cache-Control', `Cache-Control: ${cacheControl.fingerprinted}`])),
   ].join('\n\n')}\n`;
 }
@@ -82,7 +90,8 @@ const nginxPattern = (pattern: string) =>
 
 /**
  * nginx.conf's http-level include: the policy, the caching and the error page of each address,
- * as maps the server block's `add_header` and `error_page` read.
+ * as maps the server block's `add_header` and `error_page` read (nginx sends no header whose
+ * value is empty).
  */
 export function nginxMaps(hashes: InlineHashes): string {
   const csp = contentSecurityPolicy(hashes);
@@ -91,6 +100,7 @@ export function nginxMaps(hashes: InlineHashes): string {
   return `# ${written}
 map $uri $content_security_policy {
 ${searchPaths.map((p) => `    ${nginxPattern(p)}(index\\.html)?$ ${quoted(csp.search)};`).join('\n')}
+${withoutPolicyPaths.map((p) => `    ${nginxPattern(p)}$ "";`).join('\n')}
     default ${quoted(csp.page)};
 }
 map $uri $cache_control {

@@ -61,6 +61,11 @@ test('the stylesheet written into the pages is allowed by its hash, not by allow
   }
 });
 
+test('scripts and the search index come without a policy, which does nothing on them', () => {
+  for (const path of ['/_astro/zoeken.abc123.js', '/pagefind/pagefind.js', '/pagefind/wasm.nl.pagefind', '/pagefind/index/nl_1a2b3c.pf_index'])
+    expect(headersFor(path).has('content-security-policy'), path).toBe(false);
+});
+
 test('fingerprinted files are cached for a year, once', () => {
   for (const path of ['/_astro/Base.abc123.css', '/pagefind/fragment/nl_1a2b3c.pf_fragment', '/pagefind/pagefind.nl_1a2b3c.pf_meta']) {
     expect(headersFor(path).get('cache-control'), path).toBe(cacheControl.fingerprinted);
