@@ -48,6 +48,7 @@ interface Pagefind {
   destroy(): Promise<void>;
   mergeIndex(url: string, o: Record<string, unknown>): Promise<void>;
   preload(term: string): Promise<void>;
+  filters(): Promise<unknown>;
   search(
     term: string,
     o: { filters: Record<string, { any: string[] }> },
@@ -57,6 +58,12 @@ interface Pagefind {
 const facets = ['section', 'conclusion', 'audience'] as const;
 const bundle = '/pagefind/';
 const pageSize = 10;
+/**
+ * Results are fetched in stages: the first alone, then the rest of a phone's first screen, then the
+ * rest of the page of results. Fetched at once, they would share a slow connection, and Pagefind
+ * works out each one's excerpts on the main thread, so the first would wait for the others.
+ */
+const stages = [1, 3];
 /**
  * Results follow each keystroke after this short pause (a fast typist's next key cancels
  * the search, saving the download of its results); the count is announced after the long one.
@@ -89,20 +96,32 @@ export function startSearch(): void {
   const dateFormat = new Intl.DateTimeFormat(strings.locale.format, { dateStyle: 'long' });
   const monthFormat = new Intl.DateTimeFormat(strings.locale.format, { month: 'long', year: 'numeric' });
 
-  // One Pagefind set-up at a time; adding or dropping the Dutch index starts it anew.
-  let engine: { pagefind: Pagefind; withDutch: boolean } | undefined;
-  async function pagefindFor(withDutch: boolean): Promise<Pagefind> {
+  // One Pagefind set-up at a time, shared by every caller while it loads; adding or dropping the
+  // Dutch index starts it anew.
+  let engine: { pagefind: Promise<Pagefind>; withDutch: boolean } | undefined;
+  function pagefindFor(withDutch: boolean): Promise<Pagefind> {
     if (engine?.withDutch === withDutch) return engine.pagefind;
-    const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-    if (engine) await pagefind.destroy();
-    // The main thread is enough for an index this size, and spares the worker's download.
-    // Long pages (a conclusion, the letter) are penalised less than Pagefind's default 0.75,
-    // so the college's own words are not outranked by every short page that mentions a name.
-    await pagefind.options({ highlightParam: 'highlight', excerptLength: 24, noWorker: true, ranking: { pageLength: 0.5 } });
-    await pagefind.init();
-    // The same bundle under its full URL, so Pagefind does not take it for the primary index.
-    if (withDutch) await pagefind.mergeIndex(new URL(bundle, location.href).href, { language: sourceLocale });
+    const previous = engine?.pagefind;
+    const pagefind = (async () => {
+      const loaded = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+      if (previous) {
+        await previous.catch(() => undefined);
+        await loaded.destroy();
+      }
+      // The main thread is enough for an index this size, and spares the worker's download.
+      // Long pages (a conclusion, the letter) are penalised less than Pagefind's default 0.75,
+      // so the college's own words are not outranked by every short page that mentions a name.
+      await loaded.options({ highlightParam: 'highlight', excerptLength: 24, noWorker: true, ranking: { pageLength: 0.5 } });
+      await loaded.init();
+      // The same bundle under its full URL, so Pagefind does not take it for the primary index.
+      if (withDutch) await loaded.mergeIndex(new URL(bundle, location.href).href, { language: sourceLocale });
+      return loaded;
+    })();
     engine = { pagefind, withDutch };
+    // A set-up that failed is tried again by the next search.
+    pagefind.catch(() => {
+      if (engine?.pagefind === pagefind) engine = undefined;
+    });
     return pagefind;
   }
 
@@ -248,17 +267,22 @@ export function startSearch(): void {
   let markLanguage = false;
   let announceTimer: ReturnType<typeof setTimeout> | undefined;
 
-  /** Shows the next results, each as soon as it and those above it have loaded; returns the first. */
+  /** Shows the next results, each as soon as it and those above it have loaded, in `stages`; returns the first. */
   async function renderMore(): Promise<HTMLLIElement | undefined> {
     const id = run;
-    const batch = shown.slice(rendered, rendered + pageSize).map((r) => r.data());
+    const batch = shown.slice(rendered, rendered + pageSize);
     let first: HTMLLIElement | undefined;
-    for (const pending of batch) {
-      const data = await pending;
-      if (id !== run) return undefined;
-      const item = renderResult(data, markLanguage);
-      list.append(item);
-      first ??= item;
+    const ends = [...stages, batch.length];
+    for (const [i, end] of ends.entries()) {
+      const group = batch.slice(ends[i - 1] ?? 0, end);
+      const pending = group.map((r) => r.data());
+      for (const next of pending) {
+        const data = await next;
+        if (id !== run) return undefined;
+        const item = renderResult(data, markLanguage);
+        list.append(item);
+        first ??= item;
+      }
     }
     rendered += batch.length;
     more.hidden = rendered >= shown.length;
@@ -335,9 +359,14 @@ export function startSearch(): void {
     }, pause);
   };
 
-  // Fetch the index chunks for the words so far at once, so the search after the pause finds them loaded.
+  // Fetch the index chunks for the words so far at once, so the search after the pause finds them
+  // loaded: words of three letters or more, as the first letter or two of a word can span index
+  // chunks (about 30 KB each) that the whole word does not need.
   input.addEventListener('input', () => {
-    void engine?.pagefind.preload(prepareQuery(input.value, strings.locale));
+    const words = prepareQuery(input.value, strings.locale)
+      .split(/\s+/)
+      .filter((w) => [...w].length >= 3);
+    if (words.length > 0) void engine?.pagefind.then((p) => p.preload(words.join(' '))).catch(() => undefined);
     update(typingPause);
   });
   form.addEventListener('change', (event) => {
@@ -372,9 +401,13 @@ export function startSearch(): void {
   writeForm(new URLSearchParams(location.search));
   if (input.value) void search(readForm(), 0);
   else {
-    // Load Pagefind once the reader turns to the field, before the first key: not while the
-    // page itself loads, where its WebAssembly would hold up a cheap phone.
-    const warm = () => void pagefindFor(readForm().withDutch).catch(() => undefined);
+    // Load Pagefind and its filters once the reader turns to the field, before the first key: not
+    // while the page itself loads, where its WebAssembly would hold up a cheap phone. (Loading
+    // it when the page is idle was measured: Lighthouse's largest paint grew to 1.1–1.4 s.)
+    const warm = () =>
+      void pagefindFor(readForm().withDutch)
+        .then((p) => p.filters())
+        .catch(() => undefined);
     for (const event of ['focus', 'pointerdown']) input.addEventListener(event, warm, { once: true });
   }
 }
