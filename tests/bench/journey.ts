@@ -13,7 +13,7 @@ import type { Page } from '@playwright/test';
 import { type Locale, locales } from '../../src/i18n/locales.ts';
 import { localePath, routes } from '../../src/i18n/routes.ts';
 import { querySet } from '../search/query-set.ts';
-import { builtSite, launchChromium, serve } from './serve.ts';
+import { builtSite, fetched, launchChromium, serve } from './serve.ts';
 
 builtSite();
 
@@ -25,12 +25,7 @@ interface Step {
 }
 
 /** What the current document fetched: itself and every resource, over the network or from the cache. */
-const weigh = (page: Page, name: string): Promise<Step> =>
-  page.evaluate((name) => {
-    const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')] as PerformanceResourceTiming[];
-    const network = entries.filter((e) => e.transferSize > 0);
-    return { name, network: network.length, cached: entries.length - network.length, bytes: network.reduce((sum, e) => sum + e.transferSize, 0) };
-  }, name);
+const weigh = async (page: Page, name: string): Promise<Step> => ({ name, ...(await fetched(page)) });
 
 const { origin, stop } = await serve(4392);
 const browser = await launchChromium();

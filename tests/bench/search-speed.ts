@@ -18,7 +18,7 @@ import type { Page } from '@playwright/test';
 import { locales, type LocaleCode } from '../../src/i18n/locales.ts';
 import { localePath, routes } from '../../src/i18n/routes.ts';
 import { querySet } from '../search/query-set.ts';
-import { builtSite, launchChromium, serve } from './serve.ts';
+import { builtSite, fetched, launchChromium, serve } from './serve.ts';
 
 const dist = builtSite();
 const unique = [...new Map(querySet.map((q) => [`${q.locale} ${q.query}`, q])).values()];
@@ -52,15 +52,6 @@ async function timeQuery(page: Page, query: string): Promise<number> {
 
 const searchPage = (locale: LocaleCode) => `${origin}${localePath(locale, routes.search)}`;
 
-/** Bytes the page has transferred so far (itself and every resource finished, headers included). */
-const transferred = (page: Page) =>
-  page.evaluate(() =>
-    [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].reduce(
-      (sum, e) => sum + (e as PerformanceResourceTiming).transferSize,
-      0,
-    ),
-  );
-
 const cold: number[] = [];
 const toFirst: number[] = [];
 const toPage: number[] = [];
@@ -71,9 +62,9 @@ for (const q of unique) {
   await page.goto(searchPage(q.locale));
   await page.waitForLoadState('networkidle');
   cold.push(await timeQuery(page, q.query));
-  toFirst.push(await transferred(page));
+  toFirst.push((await fetched(page)).bytes);
   await page.waitForLoadState('networkidle');
-  toPage.push(await transferred(page));
+  toPage.push((await fetched(page)).bytes);
   await context.close();
 }
 

@@ -4,7 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { type Browser, chromium } from '@playwright/test';
+import { type Browser, chromium, type Page } from '@playwright/test';
 import { findChromium } from '../setup/chromium.ts';
 
 /** dist/, after a check that a searchable build is there. */
@@ -34,3 +34,11 @@ export function launchChromium(): Promise<Browser> {
   const choice = findChromium();
   return chromium.launch(choice?.executablePath ? { executablePath: choice.executablePath, args: choice.args } : {});
 }
+
+/** What the current document has fetched so far, itself included: requests over the network, those from the cache, and the bytes transferred. */
+export const fetched = (page: Page): Promise<{ network: number; cached: number; bytes: number }> =>
+  page.evaluate(() => {
+    const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')] as PerformanceResourceTiming[];
+    const network = entries.filter((e) => e.transferSize > 0);
+    return { network: network.length, cached: entries.length - network.length, bytes: network.reduce((sum, e) => sum + e.transferSize, 0) };
+  });
