@@ -9,12 +9,14 @@
  * - Dutch compounds are split so their parts are found (see `compounds.ts`).
  * Which pages are indexed, and with which filters, the pages say themselves
  * (`data-pagefind-body`, see `Base.astro`); Pagefind makes one index per `<html lang>`.
+ * Its word index is then cut into smaller chunks, so a search fetches less (`index-chunks.ts`).
  */
 import { readFile, readdir, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { locales, sourceLocale, type LocaleCode } from '../i18n/locales.ts';
 import { splitCompounds, vocabulary } from './compounds.ts';
+import { recutIndex } from './index-chunks.ts';
 import { titleLetterBlocks } from './letter-blocks.ts';
 
 // Pagefind's ready-made interfaces; the site has its own search page (src/scripts/search.ts).
@@ -76,5 +78,6 @@ export async function indexSite(site: string): Promise<string> {
   await pagefind.close();
   if (problems.length > 0) throw new Error(`Search index failed:\n- ${problems.join('\n- ')}`);
   for (const file of await readdir(outputPath)) if (unusedBundleFiles.test(file)) await rm(join(outputPath, file));
-  return `${[...perLanguage].map(([lang, n]) => `${lang} ${n}`).join(', ')} pages → ${relative('.', outputPath)}`;
+  const chunks = await recutIndex(outputPath);
+  return `${[...perLanguage].map(([lang, n]) => `${lang} ${n}`).join(', ')} pages → ${relative('.', outputPath)}; ${chunks}`;
 }

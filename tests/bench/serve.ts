@@ -35,10 +35,15 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch(choice?.executablePath ? { executablePath: choice.executablePath, args: choice.args } : {});
 }
 
-/** What the current document has fetched so far, itself included: requests over the network, those from the cache, and the bytes transferred. */
-export const fetched = (page: Page): Promise<{ network: number; cached: number; bytes: number }> =>
-  page.evaluate(() => {
-    const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')] as PerformanceResourceTiming[];
+/**
+ * What the current document has fetched so far, itself included, or what had finished by `until`
+ * (the page's own clock): requests over the network, those from the cache, and the bytes transferred.
+ */
+export const fetched = (page: Page, until = Number.POSITIVE_INFINITY): Promise<{ network: number; cached: number; bytes: number }> =>
+  page.evaluate((until) => {
+    const entries = ([...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')] as PerformanceResourceTiming[]).filter(
+      (e) => e.responseEnd <= until,
+    );
     const network = entries.filter((e) => e.transferSize > 0);
     return { network: network.length, cached: entries.length - network.length, bytes: network.reduce((sum, e) => sum + e.transferSize, 0) };
-  });
+  }, until);
