@@ -26,12 +26,16 @@ const unique = [...new Map(querySet.map((q) => [`${q.locale} ${q.query}`, q])).v
 const { origin, stop } = await serve(4391);
 const browser = await launchChromium();
 
-/** Types the query; resolves with ms from the last keydown to the first rendered result, and when (the page's clock) that was. */
+/**
+ * Types the query; resolves with ms from the last keystroke to the first rendered result, and when
+ * (the page's clock) that was. A keystroke is the field's `input` event: Playwright types letters
+ * that a US keyboard lacks (Cyrillic, Arabic) without a `keydown`.
+ */
 async function timeQuery(page: Page, query: string): Promise<{ ms: number; at: number }> {
   await page.evaluate(() => {
     const w = window as unknown as { lastKey: number; rendered: Promise<number> };
     const list = document.querySelector('[data-search-results]');
-    addEventListener('keydown', (e) => (w.lastKey = e.timeStamp), { capture: true });
+    addEventListener('input', (e) => (w.lastKey = e.timeStamp), { capture: true });
     w.rendered = new Promise((resolve) => {
       new MutationObserver((_, observer) => {
         if (list && list.children.length > 0 && performance.now() > w.lastKey) {
@@ -53,22 +57,35 @@ async function timeQuery(page: Page, query: string): Promise<{ ms: number; at: n
 
 const searchPage = (locale: LocaleCode) => `${origin}${localePath(locale, routes.search)}`;
 
-const cold: number[] = [];
-const toFirst: number[] = [];
-const toPage: number[] = [];
-const warmQueries: string[] = [];
-for (const q of unique) {
+/** A first search in a fresh browser profile: its time, and the bytes until the first result and until the first page of results. */
+async function coldQuery(q: (typeof unique)[number]): Promise<{ ms: number; toFirst: number; toPage: number }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(searchPage(q.locale));
   await page.waitForLoadState('networkidle');
   const { ms, at } = await timeQuery(page, q.query);
-  cold.push(ms);
-  toFirst.push((await fetched(page, at)).bytes);
+  const toFirst = (await fetched(page, at)).bytes;
   await page.waitForLoadState('networkidle');
-  toPage.push((await fetched(page)).bytes);
+  const toPage = (await fetched(page)).bytes;
   await context.close();
+  return { ms, toFirst, toPage };
 }
+
+const cold: number[] = [];
+const toFirst: number[] = [];
+const toPage: number[] = [];
+const warmQueries: string[] = [];
+for (const q of unique) {
+  const run = await coldQuery(q);
+  cold.push(run.ms);
+  toFirst.push(run.toFirst);
+  toPage.push(run.toPage);
+}
+// This 2-core machine now and then stalls a run by a few hundred ms: the slowest query is timed
+// five times more, so the figure shows whether it is the query or the machine.
+const slowest = unique[cold.indexOf(Math.max(...cold))];
+const slowestAgain: number[] = [];
+if (slowest) for (let i = 0; i < 5; i += 1) slowestAgain.push((await coldQuery(slowest)).ms);
 
 const warm: number[] = [];
 for (const locale of locales) {
@@ -97,6 +114,7 @@ console.log(
 console.log(
   `  cold, last keystroke to results: median ${ms(median(cold))}, 90% ${ms(quantile(cold, 0.9))}, worst ${ms(Math.max(...cold))} (${worstOf(cold, coldQueries)})   (target < 300 ms)`,
 );
+console.log(`    the worst query, timed again: ${slowestAgain.map(ms).join(', ')}`);
 console.log(
   `  opening the page and a first query, transferred until the first result shows: median ${kb(median(toFirst))}, most ${kb(Math.max(...toFirst))} (${worstOf(toFirst, coldQueries)})   (target ≤ 115 KB)`,
 );

@@ -2,7 +2,7 @@
  * What a reader on mobile data pays for a search: the bytes transferred from opening the search
  * page with a query (`?q=`, as the field in every page's header sends it) until the first result
  * shows, page and Pagefind included, served by nginx as deployed. Per locale, the query of the
- * set with the most words: each word needs an index chunk of its own (about 1.5 KB, see
+ * set with the most words: each word needs an index chunk of its own (about 1.3 KB, see
  * src/search/index-chunks.ts). Bytes, not time: `npm run bench:search` measures time, and the
  * same bytes after typing. The budget is #17's: measured 98–110 KB.
  */
