@@ -360,8 +360,9 @@ export function startSearch(): void {
   };
 
   // Fetch the index chunks for the words so far at once, so the search after the pause finds them
-  // loaded: words of three letters or more, as the first letter or two of a word can span index
-  // chunks (about 30 KB each) that the whole word does not need.
+  // loaded: words of three letters or more, which load the chunk the whole word needs (words that
+  // share their first three letters share a chunk, src/search/index-chunks.ts); a first letter or
+  // two can load one it does not.
   input.addEventListener('input', () => {
     const words = prepareQuery(input.value, strings.locale)
       .split(/\s+/)

@@ -24,18 +24,23 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 
 const signature = Buffer.from('pagefind_dcd');
 /** Uncompressed; about 1.3 KB compressed (median). A search fetches one chunk per word it has. */
-export const chunkBytes = 2048;
-export const groupLetters = 3;
-/** Sorts after every word, so the last chunk takes everything after the one before it. */
+const chunkBytes = 2048;
+const groupLetters = 3;
+/** The last character there is: 'abc' and this sort after every word that starts with 'abc'. */
 const afterEverything = '\u{10FFFF}';
 
 export function readPagefindFile(file: Buffer, name: string): Buffer {
-  const data = gunzipSync(file);
+  let data: Buffer;
+  try {
+    data = gunzipSync(file);
+  } catch (e) {
+    throw new Error(`${name}: not gzip as Pagefind writes it (${(e as Error).message})`);
+  }
   if (!data.subarray(0, signature.length).equals(signature)) throw new Error(`${name}: no Pagefind signature`);
   return data.subarray(signature.length);
 }
 
-export const writePagefindFile = (cbor: Buffer) => gzipSync(Buffer.concat([signature, cbor]), { level: 9 });
+const writePagefindFile = (cbor: Buffer) => gzipSync(Buffer.concat([signature, cbor]), { level: 9 });
 
 /** A CBOR item's major type and length or value, and where its content starts. */
 function head(b: Buffer, at: number): { major: number; value: number; next: number } {
@@ -110,10 +115,10 @@ export function wordEntries(chunk: Buffer, name: string): WordEntry[] {
   });
 }
 
-export const encodeChunk = (entries: WordEntry[]) => encodeArray([encodeArray(entries.map((e) => e.bytes))]);
+const encodeChunk = (entries: WordEntry[]) => encodeArray([encodeArray(entries.map((e) => e.bytes))]);
 
 // Pagefind compares words as UTF-8 bytes (Rust strings); so does everything here.
-export const compareWords = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
+const compareWords = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
 const firstLetters = (word: string, n: number) => Array.from(word).slice(0, n).join('');
 
 /**
@@ -139,7 +144,7 @@ export function cutEntries(entries: WordEntry[], size = chunkBytes): WordEntry[]
   return chunks;
 }
 
-export interface ChunkRange {
+interface ChunkRange {
   from: string;
   to: string;
 }
@@ -149,7 +154,7 @@ export interface ChunkRange {
  * starts with its last word's first letters, so a word typed always lands on the chunk that
  * holds the words sharing its first letters.
  */
-export function chunkRanges(chunks: WordEntry[][]): ChunkRange[] {
+function chunkRanges(chunks: WordEntry[][]): ChunkRange[] {
   const tos = chunks.map((chunk, i) => {
     const last = chunk.at(-1)?.word ?? '';
     return i === chunks.length - 1 ? afterEverything : `${firstLetters(last, groupLetters)}${afterEverything}`;
@@ -158,7 +163,7 @@ export function chunkRanges(chunks: WordEntry[][]): ChunkRange[] {
 }
 
 /** The metadata with new chunk ranges: `[version, pages, chunks, …]`, each chunk `[from, to, hash]`. */
-export function withChunks(meta: Buffer, chunks: (ChunkRange & { hash: string })[], name: string): Buffer {
+function withChunks(meta: Buffer, chunks: (ChunkRange & { hash: string })[], name: string): Buffer {
   const parts = items(meta, 0, `${name}: the metadata`);
   const old = parts[2];
   if (!old) throw new Error(`${name}: the metadata has no chunk list`);
@@ -172,7 +177,7 @@ export function withChunks(meta: Buffer, chunks: (ChunkRange & { hash: string })
 }
 
 /** A file name as Pagefind makes them: the language, then the start of the content's hash. */
-export const hashName = (language: string, content: Buffer, length = 7) => `${language}_${createHash('sha256').update(content).digest('hex').slice(0, length)}`;
+const hashName = (language: string, content: Buffer, length = 7) => `${language}_${createHash('sha256').update(content).digest('hex').slice(0, length)}`;
 
 /** The hashes of the word chunks the metadata lists. */
 export function chunkHashes(meta: Buffer, name: string): string[] {

@@ -9,7 +9,7 @@ import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chunkHashes, cutEntries, readPagefindFile, recutIndex, wordEntries } from '../../src/search/index-chunks.ts';
@@ -145,6 +145,8 @@ describe('cutting', () => {
   test('a chunk Pagefind would write differently fails with the file and what it found', () => {
     const map = Buffer.from([0xa1, 0x61, 0x61, 0x01]); // {"a": 1}
     expect(() => wordEntries(map, 'index/nl_1.pf_index')).toThrow('index/nl_1.pf_index: the chunk is not an array');
+    expect(() => readPagefindFile(Buffer.from('[]'), 'index/nl_0.pf_index')).toThrow('index/nl_0.pf_index: not gzip as Pagefind writes it');
+    expect(() => readPagefindFile(gzipSync('[]'), 'index/nl_0.pf_index')).toThrow('index/nl_0.pf_index: no Pagefind signature');
     const twoParts = Buffer.from([0x82, 0x80, 0x80]); // [[], []]
     expect(() => wordEntries(twoParts, 'index/nl_2.pf_index')).toThrow('index/nl_2.pf_index: the chunk has 2 parts, not 1 (its word list)');
   });
