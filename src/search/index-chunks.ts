@@ -162,16 +162,9 @@ function chunkRanges(chunks: WordEntry[][]): ChunkRange[] {
   return tos.map((to, i) => ({ from: i === 0 ? '' : (tos[i - 1] ?? ''), to }));
 }
 
-/** The metadata with new chunk ranges: `[version, pages, chunks, …]`, each chunk `[from, to, hash]`. */
+/** The metadata with new chunk ranges: `[version, pages, chunks, …]` (its chunk list read by `chunkHashes`). */
 function withChunks(meta: Buffer, chunks: (ChunkRange & { hash: string })[], name: string): Buffer {
   const parts = items(meta, 0, `${name}: the metadata`);
-  const old = parts[2];
-  if (!old) throw new Error(`${name}: the metadata has no chunk list`);
-  for (const [i, chunk] of items(old, 0, `${name}: the chunk list`).entries()) {
-    const fields = items(chunk, 0, `${name}: chunk ${i}`);
-    if (fields.length !== 3) throw new Error(`${name}: chunk ${i} has ${fields.length} fields, not 3 (from, to, hash)`);
-    for (const [f, field] of fields.entries()) textAt(field, 0, `${name}: chunk ${i} field ${f}`);
-  }
   parts[2] = encodeArray(chunks.map((c) => encodeArray([encodeText(c.from), encodeText(c.to), encodeText(c.hash)])));
   return encodeArray(parts);
 }
@@ -179,14 +172,14 @@ function withChunks(meta: Buffer, chunks: (ChunkRange & { hash: string })[], nam
 /** A file name as Pagefind makes them: the language, then the start of the content's hash. */
 const hashName = (language: string, content: Buffer, length = 7) => `${language}_${createHash('sha256').update(content).digest('hex').slice(0, length)}`;
 
-/** The hashes of the word chunks the metadata lists. */
+/** The hashes of the word chunks the metadata lists, each chunk `[from, to, hash]`, all texts. */
 export function chunkHashes(meta: Buffer, name: string): string[] {
   const list = items(meta, 0, `${name}: the metadata`)[2];
   if (!list) throw new Error(`${name}: the metadata has no chunk list`);
   return items(list, 0, `${name}: the chunk list`).map((chunk, i) => {
-    const hash = items(chunk, 0, `${name}: chunk ${i}`)[2];
-    if (!hash) throw new Error(`${name}: chunk ${i} has no hash`);
-    return textAt(hash, 0, `${name}: chunk ${i}'s hash`);
+    const fields = items(chunk, 0, `${name}: chunk ${i}`).map((field, f) => textAt(field, 0, `${name}: chunk ${i} field ${f}`));
+    if (fields.length !== 3) throw new Error(`${name}: chunk ${i} has ${fields.length} fields, not 3 (from, to, hash)`);
+    return fields[2] ?? '';
   });
 }
 
